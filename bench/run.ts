@@ -1,0 +1,33 @@
+// `npm run bench`: measures every figure, prints a table and writes bench/results.json.
+// Ratios are taken against a baseline measured in the same run, never against a fixed time.
+import { writeFileSync } from "node:fs";
+import { join } from "node:path";
+import type { Figures } from "./figure";
+import { bundleSizes } from "./figures/bundleSizes";
+import { functionsThroughput } from "./figures/functionsThroughput";
+
+const benches: ReadonlyArray<[string, () => Figures]> = [
+  ["bundle sizes", bundleSizes],
+  ["custom functions", functionsThroughput],
+];
+
+const results: Figures = {};
+for (const [name, bench] of benches) {
+  process.stdout.write(`measuring ${name}…\n`);
+  Object.assign(results, bench());
+}
+
+const rows = Object.entries(results).map(([figure, { value, unit, note }]) => [
+  figure,
+  Number.isInteger(value) ? value.toLocaleString("en-US") : value.toFixed(3),
+  unit,
+  note ?? "",
+]);
+const widths = [0, 1, 2].map((column) => Math.max(...rows.map((row) => row[column]?.length ?? 0)));
+for (const row of rows) {
+  console.log(
+    row.map((cell, column) => (column < 3 ? cell.padEnd(widths[column] ?? 0) : cell)).join("  ")
+  );
+}
+
+writeFileSync(join(__dirname, "results.json"), `${JSON.stringify(results, null, 2)}\n`);

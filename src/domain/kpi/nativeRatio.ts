@@ -1,0 +1,10 @@
+/**
+ * The native formula of {@link ratio}: blank when both cells are empty, `#NUM!` for a negative count
+ * (Excel has no NUM() function, and `SQRT(-1)` is its shortest spelling), `#DIV/0!` for a zero base.
+ *
+ * @example
+ * nativeRatio("B2", "C2") //=> '=IF(AND(B2="",C2=""),"",IF(MIN(B2,C2)<0,SQRT(-1),B2/C2))'
+ */
+export function nativeRatio(numerator: string, denominator: string): string {
+  return `=IF(AND(${numerator}="",${denominator}=""),"",IF(MIN(${numerator},${denominator})<0,SQRT(-1),${numerator}/${denominator}))`;
+}

@@ -1,0 +1,18 @@
+import type { KpiError } from "../domain/kpi/kpiError";
+
+/**
+ * The one place that knows Excel's error values. Excel shows a custom message only with `#VALUE!`
+ * and `#N/A` (custom-functions-errors docs), so the other codes drop it.
+ */
+export function toExcelError(error: KpiError): CustomFunctions.Error {
+  switch (error.code) {
+    case "DIV_BY_ZERO":
+      return new CustomFunctions.Error(CustomFunctions.ErrorCode.divisionByZero);
+    case "NEGATIVE_COUNT":
+    case "OUT_OF_RANGE":
+      return new CustomFunctions.Error(CustomFunctions.ErrorCode.invalidNumber);
+    case "NOT_A_NUMBER":
+    case "INVALID_ARGUMENT":
+      return new CustomFunctions.Error(CustomFunctions.ErrorCode.invalidValue, error.message);
+  }
+}

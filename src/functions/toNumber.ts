@@ -1,0 +1,31 @@
+import { kpiError, type KpiError } from "../domain/kpi/kpiError";
+
+/** What Excel hands a custom function for one cell of an `any` matrix argument. */
+export type CellInput = number | string | boolean | null;
+
+/** Marks an empty cell: Excel passes `null` (web) or `""` (a formula returning blank). */
+export const BLANK = Symbol("blank");
+
+// Excel's own arithmetic accepts numeric text ("12", "1.5e3", "12%"), so `=KPI.CTR("12", 100)`
+// must too; anything else is #VALUE!, never a silent 0.
+const numericText = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?%?$/;
+
+/**
+ * Reads one cell as a number the way Excel's arithmetic does.
+ *
+ * @example
+ * toNumber(3)      //=> 3
+ * toNumber("12%")  //=> 0.12
+ * toNumber(null)   //=> BLANK
+ * toNumber("n/a")  //=> { code: "NOT_A_NUMBER", … }
+ */
+export function toNumber(cell: CellInput | undefined): number | typeof BLANK | KpiError {
+  if (typeof cell === "number") return cell;
+  if (cell === null || cell === undefined || cell === "") return BLANK;
+  if (typeof cell === "boolean") {
+    return kpiError("NOT_A_NUMBER", `${cell ? "TRUE" : "FALSE"} is not a number.`);
+  }
+  const text = cell.trim();
+  if (!numericText.test(text)) return kpiError("NOT_A_NUMBER", `"${cell}" is not a number.`);
+  return text.endsWith("%") ? Number(text.slice(0, -1)) / 100 : Number(text);
+}

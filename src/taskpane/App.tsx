@@ -1,0 +1,33 @@
+import { makeStyles, Title3, tokens } from "@fluentui/react-components";
+import type { Language } from "../domain/kpi/kpiDefinition";
+import { kpiRegistry } from "../domain/kpi/registry";
+import { FunctionCatalog } from "./functions/FunctionCatalog";
+import { strings } from "./i18n/strings";
+
+const useStyles = makeStyles({
+  root: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalM,
+    padding: tokens.spacingHorizontalL,
+  },
+});
+
+export interface AppProps {
+  readonly language: Language;
+}
+
+export function App({ language }: AppProps) {
+  const styles = useStyles();
+  const text = strings[language];
+  return (
+    <main className={styles.root} lang={language}>
+      <Title3 as="h1">{text.title}</Title3>
+      <FunctionCatalog
+        definitions={Object.values(kpiRegistry)}
+        language={language}
+        strings={text}
+      />
+    </main>
+  );
+}

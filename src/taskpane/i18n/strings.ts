@@ -1,0 +1,28 @@
+import type { Language } from "../../domain/kpi/kpiDefinition";
+
+/** Every text of the task pane, in each language the add-in speaks. */
+export const strings = {
+  en: {
+    title: "Social KPI",
+    functionsHeading: "KPI functions",
+    functionsIntro:
+      "Type =KPI. in any cell. Every argument takes a value or a range; results spill.",
+    nativeFormula: "Native formula",
+    parameters: "Arguments",
+  },
+  fr: {
+    title: "Social KPI",
+    functionsHeading: "Fonctions KPI",
+    functionsIntro:
+      "Tapez =KPI. dans une cellule. Chaque argument accepte une valeur ou une plage ; les résultats se propagent.",
+    nativeFormula: "Formule native",
+    parameters: "Arguments",
+  },
+} as const satisfies Record<Language, Record<string, string>>;
+
+export type Strings = (typeof strings)[Language];
+
+/** The add-in's language for an Office display language such as "fr-FR"; English otherwise. */
+export function languageOf(displayLanguage: string | undefined): Language {
+  return displayLanguage?.toLowerCase().startsWith("fr") ? "fr" : "en";
+}

@@ -1,0 +1,18 @@
+import { FluentProvider } from "@fluentui/react-components";
+import { createRoot } from "react-dom/client";
+import { App } from "./App";
+import { languageOf } from "./i18n/strings";
+import { fluentThemeFor } from "./officeTheme";
+
+// Rendering waits for Office: the display language and theme are only known once it is ready.
+void Office.onReady(() => {
+  const container = document.getElementById("container");
+  if (!container) return;
+  const language = languageOf(Office.context.displayLanguage);
+  document.documentElement.lang = language;
+  createRoot(container).render(
+    <FluentProvider theme={fluentThemeFor(Office.context.officeTheme)}>
+      <App language={language} />
+    </FluentProvider>
+  );
+});

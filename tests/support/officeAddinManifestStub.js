@@ -1,0 +1,12 @@
+// office-addin-manifest requires ESM-only packages that Jest 30 on Node 20 cannot load; the
+// tests only need its OfficeApp enum (see office-engineering.md §0.3).
+module.exports = {
+  OfficeApp: {
+    Excel: "excel",
+    OneNote: "onenote",
+    Outlook: "outlook",
+    PowerPoint: "powerpoint",
+    Project: "project",
+    Word: "word",
+  },
+};

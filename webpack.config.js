@@ -1,0 +1,90 @@
+/* eslint-disable @typescript-eslint/no-require-imports -- webpack reads a CommonJS config */
+const path = require("node:path");
+const CopyWebpackPlugin = require("copy-webpack-plugin");
+const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+// The build's own plugins and the KPI registry are TypeScript; tsx loads them without a build step.
+const { require: requireTs } = require("tsx/cjs/api");
+const { FunctionsMetadataLocalesPlugin } = requireTs(
+  "./scripts/webpack/FunctionsMetadataLocalesPlugin.ts",
+  __filename
+);
+const { kpiRegistry } = requireTs("./src/domain/kpi/registry.ts", __filename);
+const { productionUrl } = requireTs("./scripts/webpack/productionUrl.ts", __filename);
+const { devServerHttps } = requireTs("./scripts/webpack/devServerHttps.ts", __filename);
+
+const port = Number(process.env.npm_package_config_dev_server_port || 3000);
+const devUrl = `https://localhost:${port}/`;
+
+module.exports = async (env = {}, options = {}) => {
+  const production = options.mode === "production";
+  const prodUrl = production ? productionUrl(process.env) : devUrl;
+  const rewriteUrl = (text) => text.split(devUrl).join(prodUrl);
+
+  return {
+    devtool: production ? false : "source-map",
+    entry: {
+      taskpane: "./src/taskpane/index.tsx",
+      functions: "./src/functions/functions.ts",
+    },
+    output: {
+      path: path.resolve(__dirname, "dist"),
+      // functions.js keeps a fixed name: the manifest points at it.
+      filename: "[name].js",
+      chunkFilename: "[name].[contenthash:8].js",
+      clean: true,
+    },
+    resolve: { extensions: [".ts", ".tsx", ".js"] },
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          use: { loader: "ts-loader", options: { transpileOnly: true } },
+        },
+      ],
+    },
+    plugins: [
+      new CustomFunctionsMetadataPlugin({
+        input: "./src/functions/functions.ts",
+        output: "functions.json",
+      }),
+      new FunctionsMetadataLocalesPlugin({
+        source: "functions.json",
+        registry: kpiRegistry,
+        locales: { fr: "functions-fr.json" },
+        rewriteUrl: production ? rewriteUrl : undefined,
+      }),
+      // One page hosts the shared runtime: the task pane and the custom functions load together.
+      new HtmlWebpackPlugin({
+        filename: "taskpane.html",
+        template: "./src/taskpane/taskpane.html",
+        chunks: ["functions", "taskpane"],
+        chunksSortMode: "manual",
+      }),
+      new HtmlWebpackPlugin({
+        filename: "help.html",
+        template: "./src/help/help.html",
+        chunks: [],
+      }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: "assets/*.png", to: "assets/[name][ext]" },
+          {
+            from: "manifest.xml",
+            to: "manifest.xml",
+            transform: (content) => (production ? rewriteUrl(content.toString()) : content),
+          },
+        ],
+      }),
+    ],
+    performance: { hints: false },
+    devServer: {
+      port,
+      headers: { "Access-Control-Allow-Origin": "*" },
+      host: "localhost",
+      server: env.WEBPACK_SERVE ? await devServerHttps() : "https",
+      client: { overlay: { warnings: false } },
+    },
+  };
+};
