@@ -1,0 +1,279 @@
+// Formula evaluation. HyperFormula (GPL licence key, dev dependency only: never import it from src/)
+// computes the grid; it knows nothing of Excel tables, so structured references are rewritten here
+// into sheet-qualified A1 ranges using the tables' CURRENT geometry. The original text stays on the
+// cell, and the whole HyperFormula workbook is rebuilt lazily after any change, so
+// `=SUM(Posts[Impressions])` follows appended rows, renamed tables and renamed sheets.
+import { DetailedCellError, ErrorType, HyperFormula } from "hyperformula";
+import type { Rect } from "./address";
+import { formatAddress } from "./address";
+import type { SheetModel, TableModel, WorkbookModel } from "./model";
+import { keyCol, keyRow } from "./model";
+import type { CellScalar } from "./values";
+
+interface FormulaSite {
+  sheet: SheetModel;
+  row: number;
+  col: number;
+}
+
+type Item =
+  | { kind: "area"; area: "all" | "data" | "headers" | "totals" | "thisRow" }
+  | { kind: "column"; from: string; to: string };
+
+/** Reads up to the matching "]" from `start` (which is "["); "'" escapes the next character. */
+function matchBracket(text: string, start: number): number {
+  let depth = 0;
+  for (let i = start; i < text.length; i++) {
+    const ch = text[i];
+    if (ch === "'") {
+      i++;
+    } else if (ch === "[") {
+      depth++;
+    } else if (ch === "]") {
+      depth--;
+      if (depth === 0) return i;
+    }
+  }
+  return -1;
+}
+
+const unescapeColumn = (name: string): string => name.replace(/'(.)/g, "$1").trim();
+
+function parseSingle(spec: string): Item[] {
+  const s = spec.trim();
+  const special = /^#(all|data|headers|totals|this row)$/i.exec(s);
+  if (special) {
+    const key = (special[1] ?? "").toLowerCase();
+    return [
+      {
+        kind: "area",
+        area: key === "this row" ? "thisRow" : (key as "all" | "data" | "headers" | "totals"),
+      },
+    ];
+  }
+  if (s.startsWith("@")) {
+    const rest = s.slice(1).trim();
+    const column = rest.startsWith("[") && rest.endsWith("]") ? rest.slice(1, -1) : rest;
+    const items: Item[] = [{ kind: "area", area: "thisRow" }];
+    if (column !== "")
+      items.push({ kind: "column", from: unescapeColumn(column), to: unescapeColumn(column) });
+    return items;
+  }
+  if (s === "") return [];
+  return [{ kind: "column", from: unescapeColumn(s), to: unescapeColumn(s) }];
+}
+
+/** Parses the inside of Table[...]: "", "Col", "#All", "@Col", "[#Headers],[Col]", "[A]:[B]". */
+function parseSpecifier(inner: string): Item[] {
+  if (!inner.trimStart().startsWith("[")) return parseSingle(inner);
+  const items: Item[] = [];
+  let i = 0;
+  let pendingRangeStart: string | undefined;
+  while (i < inner.length) {
+    const ch = inner[i];
+    if (ch === "[") {
+      const end = matchBracket(inner, i);
+      if (end < 0) throw new Error("unbalanced");
+      const part = inner.slice(i + 1, end);
+      if (pendingRangeStart !== undefined) {
+        items.push({ kind: "column", from: pendingRangeStart, to: unescapeColumn(part) });
+        pendingRangeStart = undefined;
+      } else if (
+        inner
+          .slice(end + 1)
+          .trimStart()
+          .startsWith(":")
+      ) {
+        pendingRangeStart = unescapeColumn(part);
+      } else {
+        items.push(...parseSingle(part));
+      }
+      i = end + 1;
+    } else {
+      i++;
+    }
+  }
+  return items;
+}
+
+/** The A1 range a structured reference denotes now, or an error literal Excel would show. */
+function resolveReference(
+  wb: WorkbookModel,
+  table: TableModel,
+  items: Item[],
+  site: FormulaSite
+): string {
+  const columns = wb.tableColumns(table).map((c) => c.toLowerCase());
+  const areas = items.flatMap((i) => (i.kind === "area" ? [i.area] : []));
+  const cols = items.flatMap((i) => (i.kind === "column" ? [i] : []));
+  const { rect } = table;
+  let top = rect.top + 1;
+  let bottom = rect.bottom;
+  if (areas.includes("all")) {
+    top = rect.top;
+  } else if (areas.includes("headers")) {
+    top = rect.top;
+    bottom = areas.includes("data") ? rect.bottom : rect.top;
+  } else if (areas.includes("totals")) {
+    return "#REF!";
+  } else if (areas.includes("thisRow")) {
+    if (site.sheet !== table.sheet || site.row <= rect.top || site.row > rect.bottom)
+      return "#VALUE!";
+    top = site.row;
+    bottom = site.row;
+  }
+  let left = rect.left;
+  let right = rect.right;
+  if (cols.length > 0) {
+    const indexes = cols.flatMap((c) => [
+      columns.indexOf(c.from.toLowerCase()),
+      columns.indexOf(c.to.toLowerCase()),
+    ]);
+    if (indexes.some((i) => i < 0)) return "#REF!";
+    left = rect.left + Math.min(...indexes);
+    right = rect.left + Math.max(...indexes);
+  }
+  const target: Rect = { top, bottom, left, right };
+  return formatAddress(table.sheet.name, target, true);
+}
+
+/**
+ * Rewrites structured references (Posts[Impressions], Posts[[#Headers],[Reach]], [@Clicks] inside
+ * a table…) into sheet-qualified absolute A1 ranges. String literals and quoted sheet names are
+ * copied untouched.
+ */
+export function translateStructuredReferences(
+  wb: WorkbookModel,
+  formula: string,
+  site: FormulaSite
+): string {
+  let out = "";
+  let i = 0;
+  while (i < formula.length) {
+    const ch = formula[i] ?? "";
+    if (ch === '"' || ch === "'") {
+      let j = i + 1;
+      while (j < formula.length) {
+        if (formula[j] === ch && formula[j + 1] === ch) j += 2;
+        else if (formula[j] === ch) break;
+        else j++;
+      }
+      out += formula.slice(i, j + 1);
+      i = j + 1;
+      continue;
+    }
+    const ident = /^[A-Za-z_\\][A-Za-z0-9_.\\]*/.exec(formula.slice(i))?.[0];
+    const prevIsWordChar = i > 0 && /[A-Za-z0-9_.!$]/.test(formula[i - 1] ?? "");
+    if (ident !== undefined && !prevIsWordChar) {
+      const table = formula[i + ident.length] === "[" ? wb.findTable(ident) : undefined;
+      if (table) {
+        const open = i + ident.length;
+        const close = matchBracket(formula, open);
+        if (close < 0) return formula;
+        out += resolveReference(wb, table, parseSpecifier(formula.slice(open + 1, close)), site);
+        i = close + 1;
+        continue;
+      }
+      out += ident;
+      i += ident.length;
+      continue;
+    }
+    if (ch === "[") {
+      const close = matchBracket(formula, i);
+      const table = wb
+        .liveTables(site.sheet)
+        .find(
+          (t) =>
+            site.row >= t.rect.top &&
+            site.row <= t.rect.bottom &&
+            site.col >= t.rect.left &&
+            site.col <= t.rect.right
+        );
+      if (close < 0 || !table) return formula;
+      out += resolveReference(wb, table, parseSpecifier(formula.slice(i + 1, close)), site);
+      i = close + 1;
+      continue;
+    }
+    out += ch;
+    i++;
+  }
+  return out;
+}
+
+/** HyperFormula-specific error kinds mapped to what Excel would show. */
+function excelError(error: DetailedCellError): CellScalar {
+  if (error.type === ErrorType.ERROR) return "#NAME?"; // a formula Excel parses but HF cannot, e.g. "=@x"
+  if (error.type === ErrorType.CYCLE) return 0; // Excel shows 0 and a circular-reference warning
+  return error.value;
+}
+
+export class FormulaEngine {
+  private hf: HyperFormula | undefined;
+  private dirty = true;
+  private readonly sheetIds = new Map<SheetModel, number>();
+
+  constructor(private readonly wb: WorkbookModel) {}
+
+  markDirty(): void {
+    this.dirty = true;
+  }
+
+  computed(sheet: SheetModel, row: number, col: number): CellScalar {
+    const hf = this.current();
+    const id = this.sheetIds.get(sheet);
+    if (id === undefined) return "#REF!";
+    const value = hf.getCellValue({ sheet: id, row, col });
+    if (value instanceof DetailedCellError) return excelError(value);
+    if (value === null) return 0;
+    return value;
+  }
+
+  private current(): HyperFormula {
+    if (this.hf && !this.dirty) return this.hf;
+    this.hf?.destroy();
+    this.sheetIds.clear();
+    const sheets: Record<string, (CellScalar | null)[][]> = {};
+    this.wb.liveSheets().forEach((sheet, index) => {
+      this.sheetIds.set(sheet, index);
+      sheets[sheet.name] = this.sheetData(sheet);
+    });
+    const first = this.wb.liveSheets()[0];
+    const namedExpressions = this.wb.names
+      .filter((n) => !n.deleted)
+      .map((n) => ({
+        name: n.name,
+        expression: first
+          ? translateStructuredReferences(this.wb, n.formula, { sheet: first, row: 0, col: 0 })
+          : n.formula,
+      }));
+    this.hf = HyperFormula.buildFromSheets(
+      sheets,
+      // smartRounding off: Excel keeps 15 significant digits, HyperFormula rounds to 10 by default.
+      { licenseKey: "gpl-v3", useArrayArithmetic: true, smartRounding: false },
+      namedExpressions
+    );
+    this.dirty = false;
+    return this.hf;
+  }
+
+  private sheetData(sheet: SheetModel): (CellScalar | null)[][] {
+    const data: (CellScalar | null)[][] = [];
+    for (const [key, cell] of sheet.cells) {
+      const row = keyRow(key);
+      const col = keyCol(key);
+      let content: CellScalar | null;
+      if (cell.formula !== undefined) {
+        content = translateStructuredReferences(this.wb, cell.formula, { sheet, row, col });
+      } else if (typeof cell.value === "string") {
+        // A leading apostrophe makes HyperFormula keep text as text ("=x", "123", "TRUE").
+        content = cell.value === "" ? null : `'${cell.value}`;
+      } else {
+        content = cell.value;
+      }
+      const line = data[row] ?? (data[row] = []);
+      line[col] = content;
+    }
+    // Sparse rows become real arrays of nulls so HyperFormula sees a rectangular-enough grid.
+    return Array.from(data, (line) => Array.from(line ?? [], (v) => v ?? null));
+  }
+}

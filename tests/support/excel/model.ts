@@ -1,0 +1,459 @@
+// The workbook state behind the proxies: sheets and their cells, formats, tables, charts, names,
+// settings. Proxies change it only when a batch is synced; tests may read or arrange it directly
+// through inspect.ts. Formula results come from the FormulaEngine, which is rebuilt lazily.
+import type { Rect } from "./address";
+import { MAX_COLUMNS, contains, formatAddress, intersect, rowCount } from "./address";
+import { invalidArgument, StandInError } from "./errors";
+import { FormulaEngine } from "./formulas";
+import type { CellContent, CellScalar } from "./values";
+import { interpretWrite } from "./values";
+
+export interface Cell {
+  value: CellScalar;
+  /** Formula text as written (structured references kept); absent for constants. */
+  formula?: string;
+  numberFormat?: string;
+  /** When numberFormat was set, to order it against range-wide format layers. */
+  formatStamp?: number;
+}
+
+export interface FormatProps {
+  numberFormat: string;
+  bold: boolean;
+  italic: boolean;
+  underline: string;
+  fontColor: string;
+  fontSize: number;
+  fontName: string;
+  fillColor: string;
+  horizontalAlignment: string;
+  verticalAlignment: string;
+  wrapText: boolean;
+  columnWidth: number;
+  rowHeight: number;
+}
+
+export const DEFAULT_FORMAT: FormatProps = {
+  numberFormat: "General",
+  bold: false,
+  italic: false,
+  underline: "None",
+  fontColor: "#000000",
+  fontSize: 11,
+  fontName: "Calibri",
+  fillColor: "#FFFFFF",
+  horizontalAlignment: "General",
+  verticalAlignment: "Bottom",
+  wrapText: false,
+  columnWidth: 48,
+  rowHeight: 15,
+};
+
+/** A format applied to a whole rectangle at once; later layers win. Keeps "A:A" formats cheap. */
+export interface FormatLayer {
+  stamp: number;
+  rect: Rect;
+  props: Partial<FormatProps>;
+}
+
+export interface ChartSeriesModel {
+  name: string;
+  chartType?: string;
+  axisGroup: string;
+  valuesAddress?: string;
+  xValuesAddress?: string;
+  extra: Record<string, unknown>;
+}
+
+export interface ChartAxisModel {
+  title: string;
+  titleVisible: boolean;
+  numberFormat: string;
+  extra: Record<string, unknown>;
+}
+
+export interface ChartModel {
+  id: string;
+  name: string;
+  chartType: string;
+  sourceAddress: string;
+  seriesBy: string;
+  title: { text: string; visible: boolean };
+  legend: { visible: boolean; position: string };
+  axes: { category: ChartAxisModel; value: ChartAxisModel };
+  series: ChartSeriesModel[];
+  position?: { start: string; end?: string };
+  top: number;
+  left: number;
+  width: number;
+  height: number;
+  deleted: boolean;
+}
+
+export interface ConditionalFormatModel {
+  id: string;
+  type: string;
+  address: string;
+  rect: Rect;
+  priority: number;
+  stopIfTrue: boolean;
+  /** Nested settings as production code set them, e.g. { iconSet: { style, criteria } }. */
+  settings: Record<string, unknown>;
+}
+
+export interface DataValidationModel {
+  address: string;
+  rect: Rect;
+  rule: Record<string, unknown>;
+  prompt?: Record<string, unknown>;
+  errorAlert?: Record<string, unknown>;
+  ignoreBlanks: boolean;
+}
+
+export interface NamedItemModel {
+  name: string;
+  /** "=Sheet1!$A$1", "=0.05", "=\"text\"". */
+  formula: string;
+  comment: string;
+  visible: boolean;
+  /** Worksheet-scoped names carry their sheet. */
+  sheet?: SheetModel;
+  workbook: WorkbookModel;
+  deleted: boolean;
+}
+
+export interface TableModel {
+  id: string;
+  name: string;
+  sheet: SheetModel;
+  /** Header row included. */
+  rect: Rect;
+  style: string;
+  showHeaders: boolean;
+  showTotals: boolean;
+  showBandedRows: boolean;
+  showBandedColumns: boolean;
+  showFilterButton: boolean;
+  /** Excel gives a header-only table one blank data row, which the first rows.add fills. */
+  placeholderRow: boolean;
+  deleted: boolean;
+}
+
+export class SheetModel {
+  readonly cells = new Map<number, Cell>();
+  readonly layers: FormatLayer[] = [];
+  readonly charts: ChartModel[] = [];
+  readonly conditionalFormats: ConditionalFormatModel[] = [];
+  readonly validations: DataValidationModel[] = [];
+  readonly names: NamedItemModel[] = [];
+  readonly autofits: { address: string; kind: "columns" | "rows" }[] = [];
+  visibility = "Visible";
+  tabColor = "";
+  showGridlines = true;
+  freeze: { rows: number; columns: number } | undefined;
+  deleted = false;
+
+  constructor(
+    readonly workbook: WorkbookModel,
+    readonly id: string,
+    public name: string
+  ) {}
+}
+
+export const cellKey = (row: number, col: number): number => row * MAX_COLUMNS + col;
+export const keyRow = (key: number): number => Math.floor(key / MAX_COLUMNS);
+export const keyCol = (key: number): number => key % MAX_COLUMNS;
+
+const INVALID_SHEET_CHARS = /[:\\/?*[\]]/;
+
+export class WorkbookModel {
+  readonly sheets: SheetModel[] = [];
+  readonly tables: TableModel[] = [];
+  readonly names: NamedItemModel[] = [];
+  /** Values are stored as JSON text, as Office does, so only JSON-serialisable data round-trips. */
+  readonly settings = new Map<string, string>();
+  readonly application = { calculationSuspensions: 0, screenUpdatingSuspensions: 0 };
+  activeSheetId = "";
+  readonly engine = new FormulaEngine(this);
+  private nextId = 1;
+  private stamp = 0;
+
+  newId(prefix: string): string {
+    return `{${prefix}-${this.nextId++}}`;
+  }
+
+  nextStamp(): number {
+    return ++this.stamp;
+  }
+
+  // ---- sheets ---------------------------------------------------------------------------------
+
+  liveSheets(): SheetModel[] {
+    return this.sheets.filter((s) => !s.deleted);
+  }
+
+  findSheet(name: string): SheetModel | undefined {
+    const lower = name.toLowerCase();
+    return this.liveSheets().find((s) => s.name.toLowerCase() === lower);
+  }
+
+  checkSheetName(name: string, except?: SheetModel): void {
+    if (
+      name.trim() === "" ||
+      name.length > 31 ||
+      INVALID_SHEET_CHARS.test(name) ||
+      name.startsWith("'") ||
+      name.endsWith("'") ||
+      name.toLowerCase() === "history"
+    ) {
+      throw invalidArgument(`'${name}' is not a valid worksheet name.`);
+    }
+    const existing = this.findSheet(name);
+    if (existing && existing !== except) {
+      throw new StandInError("ItemAlreadyExists", `A worksheet named '${name}' already exists.`);
+    }
+  }
+
+  addSheet(name?: string): SheetModel {
+    let sheetName = name;
+    if (sheetName === undefined) {
+      let n = this.liveSheets().length + 1;
+      while (this.findSheet(`Sheet${n}`)) n++;
+      sheetName = `Sheet${n}`;
+    }
+    this.checkSheetName(sheetName);
+    const sheet = new SheetModel(this, this.newId("sheet"), sheetName);
+    this.sheets.push(sheet);
+    if (this.activeSheetId === "") this.activeSheetId = sheet.id;
+    this.engine.markDirty();
+    return sheet;
+  }
+
+  renameSheet(sheet: SheetModel, name: string): void {
+    this.checkSheetName(name, sheet);
+    sheet.name = name;
+    this.engine.markDirty();
+  }
+
+  deleteSheet(sheet: SheetModel): void {
+    const live = this.liveSheets();
+    if (live.length === 1) {
+      throw new StandInError(
+        "InvalidOperation",
+        "A workbook must contain at least one visible worksheet."
+      );
+    }
+    sheet.deleted = true;
+    for (const t of this.tables) if (t.sheet === sheet) t.deleted = true;
+    this.sheets.splice(this.sheets.indexOf(sheet), 1);
+    if (this.activeSheetId === sheet.id) this.activeSheetId = this.liveSheets()[0]?.id ?? "";
+    this.engine.markDirty();
+  }
+
+  moveSheet(sheet: SheetModel, position: number): void {
+    if (!Number.isInteger(position) || position < 0 || position >= this.sheets.length) {
+      throw invalidArgument(`Position ${position} is outside the worksheet collection.`);
+    }
+    this.sheets.splice(this.sheets.indexOf(sheet), 1);
+    this.sheets.splice(position, 0, sheet);
+  }
+
+  // ---- cells ----------------------------------------------------------------------------------
+
+  cell(sheet: SheetModel, row: number, col: number): Cell | undefined {
+    return sheet.cells.get(cellKey(row, col));
+  }
+
+  /** Displayed value: formulas computed, empty cells "". */
+  valueAt(sheet: SheetModel, row: number, col: number): CellScalar {
+    const cell = this.cell(sheet, row, col);
+    if (!cell) return "";
+    if (cell.formula !== undefined) return this.engine.computed(sheet, row, col);
+    return cell.value;
+  }
+
+  formulaAt(sheet: SheetModel, row: number, col: number): CellScalar {
+    const cell = this.cell(sheet, row, col);
+    if (!cell) return "";
+    return cell.formula ?? cell.value;
+  }
+
+  /** Writes through Excel's interpretation of typed input (see values.ts). */
+  writeInput(sheet: SheetModel, row: number, col: number, input: unknown): void {
+    this.writeContent(
+      sheet,
+      row,
+      col,
+      interpretWrite(input, this.formatAt(sheet, row, col).numberFormat)
+    );
+  }
+
+  writeContent(sheet: SheetModel, row: number, col: number, content: CellContent): void {
+    const key = cellKey(row, col);
+    const existing = sheet.cells.get(key);
+    if (content.kind === "empty") {
+      if (existing?.numberFormat !== undefined) {
+        existing.value = "";
+        delete existing.formula;
+      } else {
+        sheet.cells.delete(key);
+      }
+    } else {
+      const cell: Cell = existing ?? { value: "" };
+      if (content.kind === "formula") {
+        cell.formula = content.formula;
+        cell.value = "";
+      } else {
+        delete cell.formula;
+        cell.value = content.value;
+        if (content.numberFormat !== undefined) {
+          cell.numberFormat = content.numberFormat;
+          cell.formatStamp = this.nextStamp();
+        }
+      }
+      sheet.cells.set(key, cell);
+    }
+    this.engine.markDirty();
+  }
+
+  setCellNumberFormat(sheet: SheetModel, row: number, col: number, format: string): void {
+    const key = cellKey(row, col);
+    const cell = sheet.cells.get(key) ?? { value: "" };
+    cell.numberFormat = format === "" ? "General" : format;
+    cell.formatStamp = this.nextStamp();
+    sheet.cells.set(key, cell);
+  }
+
+  // ---- formats --------------------------------------------------------------------------------
+
+  applyFormat(sheet: SheetModel, rect: Rect, props: Partial<FormatProps>): void {
+    sheet.layers.push({ stamp: this.nextStamp(), rect, props });
+  }
+
+  formatAt(sheet: SheetModel, row: number, col: number): FormatProps {
+    const result: FormatProps = { ...DEFAULT_FORMAT };
+    let numberFormatStamp = 0;
+    for (const layer of sheet.layers) {
+      if (!contains(layer.rect, row, col)) continue;
+      Object.assign(result, layer.props);
+      if (layer.props.numberFormat !== undefined) numberFormatStamp = layer.stamp;
+    }
+    const cell = this.cell(sheet, row, col);
+    if (cell?.numberFormat !== undefined && (cell.formatStamp ?? 0) > numberFormatStamp) {
+      result.numberFormat = cell.numberFormat;
+    }
+    return result;
+  }
+
+  /** Clears contents and/or formats; Excel's clear(applyTo). */
+  clear(sheet: SheetModel, rect: Rect, applyTo: string): void {
+    const contents = applyTo === "All" || applyTo === "Contents";
+    const formats = applyTo === "All" || applyTo === "Formats";
+    for (const [key, cell] of [...sheet.cells]) {
+      if (!contains(rect, keyRow(key), keyCol(key))) continue;
+      if (contents) {
+        if (cell.formula !== undefined) this.engine.markDirty();
+        cell.value = "";
+        delete cell.formula;
+      }
+      if (formats) {
+        delete cell.numberFormat;
+        delete cell.formatStamp;
+      }
+      if (cell.value === "" && cell.formula === undefined && cell.numberFormat === undefined) {
+        sheet.cells.delete(key);
+      }
+    }
+    if (formats) {
+      const reset: Partial<FormatProps> = { ...DEFAULT_FORMAT };
+      delete reset.columnWidth;
+      delete reset.rowHeight;
+      this.applyFormat(sheet, rect, reset);
+    }
+    this.engine.markDirty();
+  }
+
+  /** Moves every cell at or below `fromRow` in columns [left, right] by `delta` rows. */
+  shiftRows(sheet: SheetModel, fromRow: number, left: number, right: number, delta: number): void {
+    const moved: [number, Cell][] = [];
+    for (const [key, cell] of [...sheet.cells]) {
+      const row = keyRow(key);
+      const col = keyCol(key);
+      if (row < fromRow || col < left || col > right) continue;
+      sheet.cells.delete(key);
+      if (row + delta >= fromRow) moved.push([cellKey(row + delta, col), cell]);
+    }
+    for (const [key, cell] of moved) sheet.cells.set(key, cell);
+    for (const t of this.tables) {
+      if (t.deleted || t.sheet !== sheet || t.rect.left < left || t.rect.right > right) continue;
+      if (t.rect.top >= fromRow) {
+        t.rect = { ...t.rect, top: t.rect.top + delta, bottom: t.rect.bottom + delta };
+      } else if (t.rect.bottom >= fromRow) {
+        t.rect = { ...t.rect, bottom: Math.max(t.rect.top + 1, t.rect.bottom + delta) };
+      }
+    }
+    this.engine.markDirty();
+  }
+
+  usedRect(sheet: SheetModel, valuesOnly: boolean): Rect | undefined {
+    let r: Rect | undefined;
+    for (const [key, cell] of sheet.cells) {
+      if (valuesOnly && cell.value === "" && cell.formula === undefined) continue;
+      const row = keyRow(key);
+      const col = keyCol(key);
+      r = r
+        ? {
+            top: Math.min(r.top, row),
+            left: Math.min(r.left, col),
+            bottom: Math.max(r.bottom, row),
+            right: Math.max(r.right, col),
+          }
+        : { top: row, left: col, bottom: row, right: col };
+    }
+    return r;
+  }
+
+  // ---- tables and names -----------------------------------------------------------------------
+
+  liveTables(sheet?: SheetModel): TableModel[] {
+    return this.tables.filter((t) => !t.deleted && (sheet === undefined || t.sheet === sheet));
+  }
+
+  findTable(name: string): TableModel | undefined {
+    const lower = name.toLowerCase();
+    return this.liveTables().find((t) => t.name.toLowerCase() === lower);
+  }
+
+  tableAt(sheet: SheetModel, rect: Rect): TableModel | undefined {
+    return this.liveTables(sheet).find((t) => intersect(t.rect, rect) !== undefined);
+  }
+
+  /** Header texts, which are the table's column names. */
+  tableColumns(t: TableModel): string[] {
+    const names: string[] = [];
+    for (let c = t.rect.left; c <= t.rect.right; c++) {
+      names.push(String(this.valueAt(t.sheet, t.rect.top, c)));
+    }
+    return names;
+  }
+
+  dataRowCount(t: TableModel): number {
+    return t.placeholderRow ? 0 : rowCount(t.rect) - 1;
+  }
+
+  tableAddress(t: TableModel): string {
+    return formatAddress(t.sheet.name, t.rect);
+  }
+
+  findName(name: string, sheet?: SheetModel): NamedItemModel | undefined {
+    const lower = name.toLowerCase();
+    const list = sheet ? sheet.names : this.names;
+    return list.find((n) => !n.deleted && n.name.toLowerCase() === lower);
+  }
+
+  /** Table names and defined names share one namespace, case-insensitively. */
+  isNameTaken(name: string, except?: TableModel): boolean {
+    const table = this.findTable(name);
+    return (table !== undefined && table !== except) || this.findName(name) !== undefined;
+  }
+}
