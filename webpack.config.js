@@ -12,6 +12,7 @@ const { FunctionsMetadataLocalesPlugin } = requireTs(
 const { kpiRegistry } = requireTs("./src/domain/kpi/registry.ts", __filename);
 const { productionUrl } = requireTs("./scripts/webpack/productionUrl.ts", __filename);
 const { devServerHttps } = requireTs("./scripts/webpack/devServerHttps.ts", __filename);
+const { renderHelpPage } = requireTs("./scripts/help/renderHelpPage.ts", __filename);
 
 const port = Number(process.env.npm_package_config_dev_server_port || 3000);
 const devUrl = `https://localhost:${port}/`;
@@ -62,10 +63,11 @@ module.exports = async (env = {}, options = {}) => {
         chunks: ["functions", "taskpane"],
         chunksSortMode: "manual",
       }),
+      // The function reference, generated from the KPI registry: each function's help link.
       new HtmlWebpackPlugin({
         filename: "help.html",
-        template: "./src/help/help.html",
-        chunks: [],
+        templateContent: renderHelpPage(Object.values(kpiRegistry)),
+        inject: false,
       }),
       new CopyWebpackPlugin({
         patterns: [

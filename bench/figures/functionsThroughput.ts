@@ -1,5 +1,6 @@
 import { kpiRegistry } from "../../src/domain/kpi/registry";
 import { evaluateKpi } from "../../src/functions/evaluateKpi";
+import { kpiContext } from "../../src/functions/kpiContext";
 import { compare, type Figures } from "../figure";
 
 const ROWS = 100_000;
@@ -18,7 +19,8 @@ export function functionsThroughput(): Figures {
     for (let i = 0; i < ROWS; i++) out[i] = [(engagements[i]?.[0] ?? 0) / (reach[i]?.[0] ?? 1)];
     return out;
   };
-  const wrapper = () => evaluateKpi(kpiRegistry.ENGAGEMENT_RATE, [engagements, reach]);
+  const context = kpiContext();
+  const wrapper = () => evaluateKpi(kpiRegistry.ENGAGEMENT_RATE, [engagements, reach], context);
 
   const { ratio, baselineMs, subjectMs } = compare(bareLoop, wrapper);
   return {

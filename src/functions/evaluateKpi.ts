@@ -1,11 +1,12 @@
-import type { KpiDefinition } from "../domain/kpi/kpiDefinition";
-import type { KpiError } from "../domain/kpi/kpiError";
+import type { CellValue, KpiContext, KpiDefinition, KpiParam } from "../domain/kpi/kpiDefinition";
+import type { KpiError, KpiResult } from "../domain/kpi/kpiError";
 import { toExcelError } from "./toExcelError";
 import { BLANK, toNumber, type CellInput } from "./toNumber";
+import { toText } from "./toText";
 
 export type CellOutput = number | string | CustomFunctions.Error;
 
-/** A custom-function argument: Excel passes every `any[][]` argument as rows × columns. */
+/** A custom-function argument: Excel passes every `any[][]` argument as rows × columns, `null` when omitted. */
 export type Cells = CellInput[][] | null;
 
 interface Shape {
@@ -13,61 +14,156 @@ interface Shape {
   readonly columns: number;
 }
 
-/** One argument read as numbers, element by element (row-major), with blanks and errors set apart. */
-interface NumericArgument {
-  readonly values: Float64Array;
+/** One argument read element by element (row-major), with blanks and errors set apart. */
+interface ElementArgument {
+  readonly param: KpiParam;
+  readonly values: Float64Array | string[];
   readonly blank: Uint8Array;
   readonly errors: Map<number, KpiError>;
 }
+
+type Argument =
+  | { readonly kind: "element"; readonly argument: ElementArgument }
+  | { readonly kind: "constant"; readonly value: unknown };
 
 const shapeOf = (cells: CellInput[][]): Shape => ({
   rows: cells.length,
   columns: cells[0]?.length ?? 0,
 });
 const isSingle = ({ rows, columns }: Shape) => rows === 1 && columns === 1;
+const invalid = (message: string): CellOutput[][] => [
+  [new CustomFunctions.Error(CustomFunctions.ErrorCode.invalidValue, message)],
+];
 
 /**
- * Runs a KPI element by element over its arguments (DESIGN.md §3.4): ranges of one shape combine
- * cell by cell, a single value broadcasts, another shape is `#VALUE!`. An element whose inputs are
- * all empty is `""` so a formula over a table column with blank rows stays blank; otherwise an
- * empty input counts as 0, as in Excel's arithmetic.
+ * Runs a KPI over its arguments as DESIGN.md §3.4 says: element arguments of one shape combine
+ * cell by cell, a single value broadcasts, another shape is `#VALUE!`; range arguments are taken
+ * whole; summed arguments are totalled over the dimensions the element arguments do not span. An
+ * element whose inputs are all empty is `""`, so a formula over a table column with blank rows
+ * stays blank; otherwise an empty input counts as 0 (or the argument's default), as in Excel.
  *
  * @example
- * evaluateKpi(kpiRegistry.CTR, [[[34], [0]], [[1000]]]) //=> [[0.034], [0]]
+ * evaluateKpi(kpiRegistry.CTR, [[[34], [0]], [[1000]]], context) //=> [[0.034], [0]]
  */
-export function evaluateKpi(definition: KpiDefinition, args: readonly Cells[]): CellOutput[][] {
-  const inputs = args.map((cells) => cells ?? [[null]]);
+export function evaluateKpi(
+  definition: KpiDefinition,
+  args: readonly Cells[],
+  context: KpiContext
+): CellOutput[][] {
+  const params = definition.params;
   let shape: Shape = { rows: 1, columns: 1 };
-  for (const cells of inputs) {
+  for (const [index, param] of params.entries()) {
+    const cells = args[index];
+    if (param.shape !== "element" || !cells) continue;
     const current = shapeOf(cells);
     if (isSingle(current)) continue;
     if (!isSingle(shape) && (shape.rows !== current.rows || shape.columns !== current.columns)) {
-      const message = `Ranges must have the same shape or be single values (got ${shape.rows}×${shape.columns} and ${current.rows}×${current.columns}).`;
-      return [[new CustomFunctions.Error(CustomFunctions.ErrorCode.invalidValue, message)]];
+      return invalid(
+        `Ranges must have the same shape or be single values (got ${shape.rows}×${shape.columns} and ${current.rows}×${current.columns}).`
+      );
     }
     shape = current;
   }
 
-  // Each argument is coerced in one tight pass, then the KPI runs over plain numbers: this loop
-  // covers whole table columns and is measured against a bare division loop in `npm run bench`.
   const size = shape.rows * shape.columns;
-  const numeric = inputs.map((cells) => toNumericArgument(cells, shape, size));
-  const values = new Array<number>(numeric.length);
+  const prepared: Argument[] = [];
+  for (const [index, param] of params.entries()) {
+    const cells = args[index] ?? null;
+    if (param.shape === "range") {
+      prepared.push({ kind: "constant", value: cells ? flatten(cells) : undefined });
+    } else if (!cells) {
+      prepared.push({ kind: "constant", value: defaultOf(param, context) });
+    } else if (param.shape === "summed") {
+      const totals = sumToShape(cells, shape);
+      if (!totals) {
+        return invalid(
+          `${param.id} must line up with the other arguments' rows or columns, or be summed whole.`
+        );
+      }
+      prepared.push({ kind: "element", argument: readElements(param, totals, shape, size) });
+    } else {
+      prepared.push({ kind: "element", argument: readElements(param, cells, shape, size) });
+    }
+  }
+
+  const compute = definition.compute as (...args: unknown[]) => KpiResult<number | string>;
+  const values = new Array<unknown>(prepared.length + 1);
+  values[prepared.length] = context;
+  const blankable = prepared.filter(
+    (arg) => arg.kind === "element" && arg.argument.param.shape === "element"
+  ).length;
   const result = new Array<CellOutput[]>(shape.rows);
   let element = 0;
   for (let row = 0; row < shape.rows; row++) {
     const out = new Array<CellOutput>(shape.columns);
     for (let column = 0; column < shape.columns; column++, element++) {
-      out[column] = evaluateElement(definition, numeric, values, element);
+      out[column] = evaluateElement(compute, prepared, values, blankable, element, context);
     }
     result[row] = out;
   }
   return result;
 }
 
-function toNumericArgument(cells: CellInput[][], shape: Shape, size: number): NumericArgument {
-  const argument: NumericArgument = {
-    values: new Float64Array(size),
+function evaluateElement(
+  compute: (...args: unknown[]) => KpiResult<number | string>,
+  prepared: readonly Argument[],
+  values: unknown[],
+  blankable: number,
+  element: number,
+  context: KpiContext
+): CellOutput {
+  let blanks = 0;
+  for (let index = 0; index < prepared.length; index++) {
+    const arg = prepared[index] as Argument;
+    if (arg.kind === "constant") {
+      values[index] = arg.value;
+      continue;
+    }
+    const { argument } = arg;
+    if (argument.errors.size > 0) {
+      const error = argument.errors.get(element);
+      if (error) return toExcelError(error);
+    }
+    if (argument.blank[element] === 1) {
+      blanks++;
+      values[index] = blankValue(argument.param, context);
+    } else {
+      values[index] = argument.values[element];
+    }
+  }
+  if (blankable > 0 && blanks === blankable) return "";
+  const result = call(compute, values);
+  return typeof result === "object" ? toExcelError(result) : result;
+}
+
+// A spread call allocates and defeats inlining; fixed arities keep the hot loop close to a bare
+// division (measured by functions.engagement_rate_100k.ratio_vs_loop).
+function call(
+  compute: (...args: unknown[]) => KpiResult<number | string>,
+  values: readonly unknown[]
+) {
+  switch (values.length) {
+    case 2:
+      return compute(values[0], values[1]);
+    case 3:
+      return compute(values[0], values[1], values[2]);
+    case 4:
+      return compute(values[0], values[1], values[2], values[3]);
+    default:
+      return compute(...values);
+  }
+}
+
+function readElements(
+  param: KpiParam,
+  cells: CellInput[][],
+  shape: Shape,
+  size: number
+): ElementArgument {
+  const text = param.kind === "text";
+  const argument: ElementArgument = {
+    param,
+    values: text ? new Array<string>(size).fill("") : new Float64Array(size),
     blank: new Uint8Array(size),
     errors: new Map(),
   };
@@ -78,48 +174,43 @@ function toNumericArgument(cells: CellInput[][], shape: Shape, size: number): Nu
     for (let column = 0; column < shape.columns; column++, element++) {
       const cell = cellsRow?.[single ? 0 : column];
       // Numbers are nearly every cell of a KPI column: skip the coercion call for them.
-      const value = typeof cell === "number" ? cell : toNumber(cell);
-      if (typeof value === "number") argument.values[element] = value;
-      else if (value === BLANK) argument.blank[element] = 1;
-      else argument.errors.set(element, value);
+      const value = typeof cell === "number" && !text ? cell : text ? toText(cell) : toNumber(cell);
+      if (value === BLANK) argument.blank[element] = 1;
+      else if (typeof value === "object") argument.errors.set(element, value);
+      else argument.values[element] = value;
     }
   }
   return argument;
 }
 
-function evaluateElement(
-  definition: KpiDefinition,
-  numeric: readonly NumericArgument[],
-  values: number[],
-  element: number
-): CellOutput {
-  let blanks = 0;
-  for (let index = 0; index < numeric.length; index++) {
-    const argument = numeric[index] as NumericArgument;
-    if (argument.errors.size > 0) {
-      const error = argument.errors.get(element);
-      if (error) return toExcelError(error);
-    }
-    blanks += argument.blank[element] as number;
-    values[index] = argument.values[element] as number;
-  }
-  if (blanks === numeric.length) return "";
-  const result = compute(definition, values);
-  return typeof result === "number" ? result : toExcelError(result);
+/** What an empty cell stands for: the argument's default, else 0 (numbers) or "" (text). */
+function blankValue(param: KpiParam, context: KpiContext): unknown {
+  if (param.optional) return defaultOf(param, context);
+  return param.kind === "text" ? "" : 0;
 }
 
-// A spread call allocates and defeats inlining; fixed arities keep the hot loop close to a bare
-// division (measured by functions.engagement_rate_100k.ratio_vs_loop).
-function compute(definition: KpiDefinition, values: readonly number[]) {
-  const fn = definition.compute;
-  switch (values.length) {
-    case 1:
-      return fn(values[0] as number);
-    case 2:
-      return fn(values[0] as number, values[1] as number);
-    case 3:
-      return fn(values[0] as number, values[1] as number, values[2] as number);
-    default:
-      return fn(...values);
+function defaultOf(param: KpiParam, context: KpiContext): number | undefined {
+  return typeof param.default === "function" ? param.default(context) : param.default;
+}
+
+function flatten(cells: CellInput[][]): CellValue[] {
+  return cells.flat();
+}
+
+/** Totals a summed argument down to the element shape, or undefined when the two cannot line up. */
+function sumToShape(cells: CellInput[][], shape: Shape): CellInput[][] | undefined {
+  const own = shapeOf(cells);
+  const sum = (list: readonly CellInput[]) =>
+    list.reduce<number>((total, cell) => (typeof cell === "number" ? total + cell : total), 0);
+  if (isSingle(shape)) return [[sum(cells.flat())]];
+  if (own.rows === shape.rows && own.columns === shape.columns) return cells;
+  if (shape.columns === 1 && own.rows === shape.rows) return cells.map((row) => [sum(row)]);
+  if (shape.rows === 1 && own.columns === shape.columns) {
+    return [
+      Array.from({ length: own.columns }, (_, column) =>
+        sum(cells.map((row) => row[column] ?? null))
+      ),
+    ];
   }
+  return undefined;
 }

@@ -14,5 +14,7 @@ export function toExcelError(error: KpiError): CustomFunctions.Error {
     case "NOT_A_NUMBER":
     case "INVALID_ARGUMENT":
       return new CustomFunctions.Error(CustomFunctions.ErrorCode.invalidValue, error.message);
+    case "NOT_AVAILABLE":
+      return new CustomFunctions.Error(CustomFunctions.ErrorCode.notAvailable, error.message);
   }
 }

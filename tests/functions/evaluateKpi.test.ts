@@ -1,10 +1,14 @@
 import fc from "fast-check";
-import { kpiRegistry } from "../../src/domain/kpi/registry";
-import { evaluateKpi } from "../../src/functions/evaluateKpi";
+import { dateToSerial } from "../../src/domain/kpi/excelDate";
+import type { KpiContext } from "../../src/domain/kpi/kpiDefinition";
+import { kpiRegistry, type KpiId } from "../../src/domain/kpi/registry";
+import { evaluateKpi, type Cells } from "../../src/functions/evaluateKpi";
 import type { CellInput } from "../../src/functions/toNumber";
 
+const context: KpiContext = { today: dateToSerial(2026, 1, 16), language: "en" };
+const run = (id: KpiId, ...args: Cells[]) => evaluateKpi(kpiRegistry[id], args, context);
 const ctr = (clicks: CellInput[][] | null, impressions: CellInput[][] | null) =>
-  evaluateKpi(kpiRegistry.CTR, [clicks, impressions]);
+  run("CTR", clicks, impressions);
 
 const errorCode = (value: unknown) => (value instanceof CustomFunctions.Error ? value.code : value);
 
@@ -97,5 +101,104 @@ describe("evaluateKpi", () => {
         }
       )
     );
+  });
+
+  it("passes range arguments whole and returns one value", () => {
+    expect(run("CSAT", [[5], [4], [3], ["n/a"], [null], [5], [2]])).toEqual([[0.6]]);
+    expect(
+      run("NPS", [
+        [10, 9, 8],
+        [7, 6, 3],
+        [10, 9, 9],
+        [5, null, null],
+      ])
+    ).toEqual([[20]]);
+  });
+
+  it("uses the optional scalar arguments of a range KPI when given", () => {
+    expect(run("CSAT", [[10], [9], [7], [8]], [[9]], [[10]])).toEqual([[0.5]]);
+    expect(run("CSAT", [[10], [9], [7], [8]], null, [[10]])).toEqual([[0.5]]);
+  });
+
+  it("returns #NUM! for a score outside the scale", () => {
+    expect(run("CSAT", [[6], [5]]).map((row) => row.map(errorCode))).toEqual([["#NUM!"]]);
+    expect(run("NPS", [[11]]).map((row) => row.map(errorCode))).toEqual([["#NUM!"]]);
+  });
+
+  it("sums competitors across each row when the brand is a column", () => {
+    const brand = [[300], [100]];
+    const competitors = [
+      [400, 300],
+      [50, 50],
+    ];
+    expect(run("SHARE_OF_VOICE", brand, competitors)).toEqual([[0.3], [0.5]]);
+  });
+
+  it("sums every competitor cell when the brand is a single value", () => {
+    expect(run("SHARE_OF_VOICE", [[300]], [[400], [300]])).toEqual([[0.3]]);
+  });
+
+  it("refuses competitors that do not line up with the brand", () => {
+    const [[result]] = run("SHARE_OF_VOICE", [[1], [2], [3]], [[1, 2]]) as [
+      [CustomFunctions.Error],
+    ];
+    expect(result.code).toBe("#VALUE!");
+  });
+
+  it("scores texts element by element and leaves empty texts blank", () => {
+    const [[positive], [negative], [empty]] = run("SENTIMENT", [
+      ["I love it, amazing!"],
+      ["Terrible service, never again"],
+      [null],
+    ]) as [[number], [number], [string]];
+    expect(positive).toBeGreaterThan(0.5);
+    expect(negative).toBeLessThan(-0.3);
+    expect(empty).toBe("");
+  });
+
+  it("gives omitted optional counts their default of 0", () => {
+    expect(run("ENGAGEMENTS", [[10]], [[2]], [[1]])).toEqual([[13]]);
+    expect(run("ENGAGEMENTS", [[10]], [[2]], [[1]], [[4]], [[null]])).toEqual([[17]]);
+  });
+
+  it("uses today for an omitted as_of date", () => {
+    const start = dateToSerial(2026, 1, 1);
+    const deadline = dateToSerial(2026, 1, 31);
+    expect(run("GOAL_PACE", [[10000]], [[12000]], [[start]], [[deadline]])).toEqual([[11000]]);
+  });
+
+  it("labels goal statuses in the user's language", () => {
+    const args: Cells[] = [
+      [[10000]],
+      [[12000]],
+      [[10900]],
+      [[dateToSerial(2026, 1, 1)]],
+      [[dateToSerial(2026, 1, 31)]],
+    ];
+    expect(evaluateKpi(kpiRegistry.GOAL_STATUS, args, context)).toEqual([["At risk"]]);
+    expect(evaluateKpi(kpiRegistry.GOAL_STATUS, args, { ...context, language: "fr" })).toEqual([
+      ["À risque"],
+    ]);
+  });
+
+  it("returns #N/A with a message when there is no pace yet", () => {
+    const day = dateToSerial(2026, 1, 1);
+    const [[result]] = run("GOAL_PROJECTION", [[1]], [[2]], [[day]], [[day + 30]], [[day]]) as [
+      [CustomFunctions.Error],
+    ];
+    expect(result.code).toBe("#N/A");
+    expect(result.message).toMatch(/no pace yet/);
+  });
+
+  it("reads a cadence as text and dates as serials, element by element", () => {
+    const from = [[dateToSerial(2026, 3, 10)], [dateToSerial(2026, 3, 16)]];
+    expect(run("NEXT_REVIEW", [["weekly"]], from)).toEqual([
+      [dateToSerial(2026, 3, 16)],
+      [dateToSerial(2026, 3, 16)],
+    ]);
+    const [[unknown]] = run("NEXT_REVIEW", [["fortnightly"]], [[from[0]?.[0] ?? 0]]) as [
+      [CustomFunctions.Error],
+    ];
+    expect(unknown.code).toBe("#VALUE!");
   });
 });

@@ -46,6 +46,22 @@ describe("functions.json", () => {
     }
   );
 
+  it("marks volatile exactly the functions whose omitted date means today", () => {
+    for (const fn of english.functions) {
+      const volatile = (fn.options as { volatile?: boolean } | undefined)?.volatile ?? false;
+      expect([fn.id, volatile]).toEqual([
+        fn.id,
+        Boolean(kpiRegistry[fn.id as keyof typeof kpiRegistry].volatile),
+      ]);
+    }
+  });
+
+  it("links every function to its section of the help page", () => {
+    for (const fn of english.functions) {
+      expect(fn.helpUrl).toBe(`https://localhost:3000/help.html#${fn.id.toLowerCase()}`);
+    }
+  });
+
   it("takes every argument as a value or a range and spills its result", () => {
     for (const fn of english.functions) {
       expect(fn.result).toEqual({ dimensionality: "matrix" });

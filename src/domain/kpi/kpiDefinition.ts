@@ -5,20 +5,43 @@ export type Language = "en" | "fr";
 /** A text in every language the add-in speaks. */
 export type Localized = Readonly<Record<Language, string>>;
 
-/** What an argument holds; the task pane and the docs use it to explain what to pass. */
-export type KpiParamKind = "count" | "money" | "fraction" | "number" | "score" | "date" | "text";
+/** One cell as Excel hands it over: a number, a text, a boolean, or nothing. */
+export type CellValue = number | string | boolean | null;
+
+/** What a KPI may need besides its arguments: the date and the user's language. */
+export interface KpiContext {
+  /** Today as an Excel serial date (local time), for arguments that default to today. */
+  readonly today: number;
+  readonly language: Language;
+}
+
+/** What an argument holds; it decides how a cell is read and how the docs explain it. */
+export type KpiParamKind = "count" | "money" | "number" | "score" | "date" | "text";
+
+/**
+ * How an argument meets the others:
+ * - `element`: one value per element; ranges of one shape combine cell by cell, a single value broadcasts;
+ * - `range`: the whole range is one input (the scores of a survey, the texts to search);
+ * - `summed`: summed over the dimensions the element arguments do not span (competitors' mentions
+ *   in columns beside the brand's column).
+ */
+export type KpiParamShape = "element" | "range" | "summed";
 
 export interface KpiParam {
-  /** The argument's name in the English metadata; `name.en` must equal it. */
+  /** The argument's name in the English metadata; `name.en` equals it. */
   readonly id: string;
   readonly name: Localized;
   readonly description: Localized;
   readonly kind: KpiParamKind;
+  readonly shape: KpiParamShape;
   readonly optional?: true;
+  /** The value of an omitted or empty optional argument; without one the KPI receives `undefined`. */
+  readonly default?: number | ((context: KpiContext) => number);
 }
 
 /** How the result should be formatted: a fraction is a rate shown with a percent format. */
-export type KpiUnit = "fraction" | "ratio" | "money" | "count" | "number" | "date" | "text";
+export type KpiUnit =
+  "fraction" | "ratio" | "money" | "count" | "number" | "score" | "date" | "text";
 
 /**
  * Everything the add-in knows about one KPI, as data (HyperFormula's functions-as-metadata): the
@@ -32,11 +55,21 @@ export interface KpiDefinition {
   readonly description: Localized;
   readonly params: readonly KpiParam[];
   readonly unit: KpiUnit;
-  /** The KPI on one element; arguments arrive in `params` order, blanks already handled. */
-  readonly compute: (...args: number[]) => KpiResult;
+  /** True when an omitted argument means "today", so Excel must recalculate it every day. */
+  readonly volatile?: true;
   /**
-   * The same KPI as a native en-US Excel formula over the given cell references, so a workbook
-   * can drop the add-in and keep its numbers (same blanks, same errors).
+   * The KPI on one element. Arguments arrive in `params` order — numbers for element and summed
+   * arguments (texts for `text` ones), flat arrays of cells for range arguments, `undefined` for an
+   * omitted optional without default — followed by the {@link KpiContext}.
    */
-  readonly nativeFormula: (...refs: string[]) => string;
+  readonly compute: (...args: never[]) => KpiResult<number | string>;
+  /**
+   * The same KPI as a native en-US Excel formula over the given cell references (one per param;
+   * omitted optionals are `undefined`), so a workbook can drop the add-in and keep its numbers —
+   * same blanks, same errors. Labels it writes are in `language`. Absent where Excel has no
+   * equivalent (accent-insensitive text matching, sentiment).
+   */
+  readonly nativeFormula?: (refs: readonly (string | undefined)[], language: Language) => string;
+  /** One worked example for the docs: the arguments as typed in a formula, and the result shown. */
+  readonly example: { readonly formula: string; readonly result: string };
 }

@@ -3,7 +3,12 @@
  * errors (`functions/toExcelError.ts`) and the task pane shows their messages.
  */
 export type KpiErrorCode =
-  "DIV_BY_ZERO" | "NEGATIVE_COUNT" | "NOT_A_NUMBER" | "OUT_OF_RANGE" | "INVALID_ARGUMENT";
+  | "DIV_BY_ZERO"
+  | "NEGATIVE_COUNT"
+  | "NOT_A_NUMBER"
+  | "OUT_OF_RANGE"
+  | "INVALID_ARGUMENT"
+  | "NOT_AVAILABLE";
 
 export interface KpiError {
   readonly kind: "KpiError";

@@ -1,10 +1,13 @@
 /**
- * The native formula of {@link ratio}: blank when both cells are empty, `#NUM!` for a negative count
- * (Excel has no NUM() function, and `SQRT(-1)` is its shortest spelling), `#DIV/0!` for a zero base.
+ * The native formula of {@link ratio}: blank when both cells are empty, `#NUM!` for a negative
+ * amount (Excel has no NUM() function, and `SQRT(-1)` is its shortest spelling), `#DIV/0!` for a
+ * zero base, and the quotient times `scale` otherwise.
  *
  * @example
  * nativeRatio("B2", "C2") //=> '=IF(AND(B2="",C2=""),"",IF(MIN(B2,C2)<0,SQRT(-1),B2/C2))'
  */
-export function nativeRatio(numerator: string, denominator: string): string {
-  return `=IF(AND(${numerator}="",${denominator}=""),"",IF(MIN(${numerator},${denominator})<0,SQRT(-1),${numerator}/${denominator}))`;
+export function nativeRatio(numerator: string, denominator: string, scale = 1): string {
+  const quotient =
+    scale === 1 ? `${numerator}/${denominator}` : `${numerator}/${denominator}*${scale}`;
+  return `=IF(AND(${numerator}="",${denominator}=""),"",IF(MIN(${numerator},${denominator})<0,SQRT(-1),${quotient}))`;
 }

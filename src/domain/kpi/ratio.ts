@@ -1,7 +1,7 @@
 import { kpiError, type KpiResult } from "./kpiError";
 
 /**
- * Divides two non-negative counts, the shape of most social KPIs (CTR, engagement rate, CPM…).
+ * Divides two non-negative amounts, the shape of most social KPIs (CTR, engagement rate, CPM…).
  * A negative count is a data error, not a value: it gets `NEGATIVE_COUNT` rather than a
  * meaningless negative rate.
  *

@@ -1,71 +1,71 @@
-import { ctr } from "./ctr";
-import { engagementRate } from "./engagementRate";
+import { amplificationRateKpi } from "./amplificationRate";
+import { applauseRateKpi } from "./applauseRate";
+import { completionRateKpi } from "./completionRate";
+import { conversationRateKpi } from "./conversationRate";
+import { conversionRateKpi } from "./conversionRate";
+import { cpaKpi } from "./cpa";
+import { cpcKpi } from "./cpc";
+import { cpeKpi } from "./cpe";
+import { cpmKpi } from "./cpm";
+import { csatKpi } from "./csat";
+import { ctrKpi } from "./ctr";
+import { engagementRateKpi } from "./engagementRate";
+import { engagementsKpi } from "./engagements";
+import { followerGrowthKpi } from "./followerGrowth";
+import { frequencyKpi } from "./frequency";
+import { goalPaceKpi } from "./goalPace";
+import { goalProgressKpi } from "./goalProgress";
+import { goalProjectionKpi } from "./goalProjection";
+import { goalStatusKpi } from "./goalStatus";
+import { growthKpi } from "./growth";
 import type { KpiDefinition } from "./kpiDefinition";
-import { nativeRatio } from "./nativeRatio";
+import { mentionsKpi } from "./mentions";
+import { netSentimentKpi } from "./netSentiment";
+import { nextReviewKpi } from "./nextReview";
+import { npsKpi } from "./nps";
+import { responseRateKpi } from "./responseRate";
+import { roasKpi } from "./roas";
+import { roiKpi } from "./roi";
+import { sentimentKpi } from "./sentiment/sentiment";
+import { shareOfVoiceKpi } from "./shareOfVoice";
+import { videoViewRateKpi } from "./videoViewRate";
+import { viralityRateKpi } from "./viralityRate";
 
+/** Every KPI the add-in exposes, in the order of the docs, keyed by its permanent id. */
 const definitions = {
-  CTR: {
-    id: "CTR",
-    name: { en: "CTR", fr: "TAUX_CLIC" },
-    description: {
-      en: "Click-through rate: clicks divided by impressions, as a fraction (format as %).",
-      fr: "Taux de clic : clics divisés par les impressions, en fraction (format %).",
-    },
-    params: [
-      {
-        id: "clicks",
-        name: { en: "clicks", fr: "clics" },
-        description: { en: "Clicks: a number or a range.", fr: "Clics : un nombre ou une plage." },
-        kind: "count",
-      },
-      {
-        id: "impressions",
-        name: { en: "impressions", fr: "impressions" },
-        description: {
-          en: "Impressions: a number or a range of the same shape.",
-          fr: "Impressions : un nombre ou une plage de même forme.",
-        },
-        kind: "count",
-      },
-    ],
-    unit: "fraction",
-    compute: ctr,
-    nativeFormula: nativeRatio,
-  },
-  ENGAGEMENT_RATE: {
-    id: "ENGAGEMENT_RATE",
-    name: { en: "ENGAGEMENT_RATE", fr: "TAUX_ENGAGEMENT" },
-    description: {
-      en: "Engagement rate: engagements divided by reach, impressions or followers, as a fraction (format as %).",
-      fr: "Taux d'engagement : interactions divisées par la portée, les impressions ou les abonnés, en fraction (format %).",
-    },
-    params: [
-      {
-        id: "engagements",
-        name: { en: "engagements", fr: "interactions" },
-        description: {
-          en: "Engagements (likes, comments, shares…): a number or a range.",
-          fr: "Interactions (j'aime, commentaires, partages…) : un nombre ou une plage.",
-        },
-        kind: "count",
-      },
-      {
-        id: "base",
-        name: { en: "base", fr: "base" },
-        description: {
-          en: "Reach, impressions or followers: a number or a range of the same shape.",
-          fr: "Portée, impressions ou abonnés : un nombre ou une plage de même forme.",
-        },
-        kind: "count",
-      },
-    ],
-    unit: "fraction",
-    compute: engagementRate,
-    nativeFormula: nativeRatio,
-  },
+  ENGAGEMENTS: engagementsKpi,
+  ENGAGEMENT_RATE: engagementRateKpi,
+  CTR: ctrKpi,
+  CONVERSION_RATE: conversionRateKpi,
+  FREQUENCY: frequencyKpi,
+  FOLLOWER_GROWTH: followerGrowthKpi,
+  GROWTH: growthKpi,
+  CSAT: csatKpi,
+  NPS: npsKpi,
+  SHARE_OF_VOICE: shareOfVoiceKpi,
+  MENTIONS: mentionsKpi,
+  SENTIMENT: sentimentKpi,
+  NET_SENTIMENT: netSentimentKpi,
+  AMPLIFICATION_RATE: amplificationRateKpi,
+  VIRALITY_RATE: viralityRateKpi,
+  APPLAUSE_RATE: applauseRateKpi,
+  CONVERSATION_RATE: conversationRateKpi,
+  RESPONSE_RATE: responseRateKpi,
+  VIDEO_VIEW_RATE: videoViewRateKpi,
+  COMPLETION_RATE: completionRateKpi,
+  CPC: cpcKpi,
+  CPM: cpmKpi,
+  CPA: cpaKpi,
+  CPE: cpeKpi,
+  ROAS: roasKpi,
+  ROI: roiKpi,
+  GOAL_PROGRESS: goalProgressKpi,
+  GOAL_PACE: goalPaceKpi,
+  GOAL_PROJECTION: goalProjectionKpi,
+  GOAL_STATUS: goalStatusKpi,
+  NEXT_REVIEW: nextReviewKpi,
 } satisfies Record<string, KpiDefinition>;
 
 export type KpiId = keyof typeof definitions;
 
-/** Every KPI the add-in exposes, keyed by its permanent custom-function id. */
 export const kpiRegistry: Readonly<Record<KpiId, KpiDefinition>> = definitions;

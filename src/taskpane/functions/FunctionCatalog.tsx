@@ -54,7 +54,13 @@ export function FunctionCatalog({ definitions, language, strings }: FunctionCata
                 />
                 <Caption1 className={styles.formula}>
                   {strings.nativeFormula}:{" "}
-                  <code className={styles.code}>{definition.nativeFormula(...params)}</code>
+                  {definition.nativeFormula ? (
+                    <code className={styles.code}>
+                      {definition.nativeFormula(params, language)}
+                    </code>
+                  ) : (
+                    strings.noNativeFormula
+                  )}
                 </Caption1>
               </Card>
             </li>

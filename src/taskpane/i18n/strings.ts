@@ -8,7 +8,7 @@ export const strings = {
     functionsIntro:
       "Type =KPI. in any cell. Every argument takes a value or a range; results spill.",
     nativeFormula: "Native formula",
-    parameters: "Arguments",
+    noNativeFormula: "none in Excel — converting keeps the values",
   },
   fr: {
     title: "Social KPI",
@@ -16,13 +16,8 @@ export const strings = {
     functionsIntro:
       "Tapez =KPI. dans une cellule. Chaque argument accepte une valeur ou une plage ; les résultats se propagent.",
     nativeFormula: "Formule native",
-    parameters: "Arguments",
+    noNativeFormula: "aucune dans Excel — la conversion garde les valeurs",
   },
 } as const satisfies Record<Language, Record<string, string>>;
 
 export type Strings = (typeof strings)[Language];
-
-/** The add-in's language for an Office display language such as "fr-FR"; English otherwise. */
-export function languageOf(displayLanguage: string | undefined): Language {
-  return displayLanguage?.toLowerCase().startsWith("fr") ? "fr" : "en";
-}

@@ -1,0 +1,91 @@
+import type { CellValue, KpiDefinition } from "./kpiDefinition";
+import { kpiError, type KpiResult } from "./kpiError";
+import { numericCells } from "./numericCells";
+import { param } from "./param";
+
+const DEFAULT_SCALE_MAX = 5;
+
+/**
+ * Customer satisfaction: the share of satisfied answers (score ≥ threshold) among the numeric
+ * scores. By default a 1–5 scale with "top-2-box" (4 and 5 are satisfied); on a 1–10 scale the
+ * default threshold is 9.
+ *
+ * @param scores - survey answers; text and blanks are ignored, scores outside 1..scaleMax are an error
+ * @param threshold - lowest satisfied score (default scaleMax − 1)
+ * @param scaleMax - highest score of the scale (default 5)
+ *
+ * @example
+ * csat([5, 4, 3, 5, 2]) //=> 0.6
+ */
+export function csat(
+  scores: readonly CellValue[],
+  threshold?: number,
+  scaleMax?: number
+): KpiResult {
+  const max = scaleMax ?? DEFAULT_SCALE_MAX;
+  const satisfied = threshold ?? max - 1;
+  if (!Number.isFinite(max) || max <= 1) {
+    return kpiError("OUT_OF_RANGE", `The scale must go above 1 (got ${max}).`);
+  }
+  if (satisfied < 1 || satisfied > max) {
+    return kpiError(
+      "OUT_OF_RANGE",
+      `The threshold must be between 1 and ${max} (got ${satisfied}).`
+    );
+  }
+  const numeric = numericCells(scores);
+  const outside = numeric.find((score) => score < 1 || score > max);
+  if (outside !== undefined) {
+    return kpiError("OUT_OF_RANGE", `The score ${outside} is outside the scale 1–${max}.`);
+  }
+  if (numeric.length === 0) return kpiError("DIV_BY_ZERO", "There are no numeric scores.");
+  return numeric.filter((score) => score >= satisfied).length / numeric.length;
+}
+
+export const csatKpi: KpiDefinition = {
+  id: "CSAT",
+  name: { en: "CSAT", fr: "CSAT" },
+  description: {
+    en: "Customer satisfaction: share of scores at or above the threshold (top-2-box on 1–5 by default).",
+    fr: "Satisfaction client : part des notes égales ou supérieures au seuil (4 et 5 sur 1–5 par défaut).",
+  },
+  params: [
+    param(
+      "score",
+      "scores",
+      "notes",
+      ["Survey scores: a range.", "Notes de l'enquête : une plage."],
+      { shape: "range" }
+    ),
+    param(
+      "score",
+      "threshold",
+      "seuil",
+      [
+        "Lowest satisfied score (optional, default scale_max − 1).",
+        "Note minimale satisfaite (facultatif, scale_max − 1 par défaut).",
+      ],
+      { optional: true }
+    ),
+    param(
+      "score",
+      "scale_max",
+      "note_max",
+      [
+        "Highest score of the scale (optional, default 5).",
+        "Note maximale de l'échelle (facultatif, 5 par défaut).",
+      ],
+      {
+        optional: true,
+      }
+    ),
+  ],
+  unit: "fraction",
+  compute: csat,
+  nativeFormula: ([scores = "A1", threshold, scaleMax]) => {
+    const max = scaleMax ?? String(DEFAULT_SCALE_MAX);
+    const satisfied = threshold ?? `(${max}-1)`;
+    return `=IF(OR(${max}<=1,${satisfied}<1,${satisfied}>${max}),SQRT(-1),IF(COUNT(${scores})=0,1/0,IF(OR(MIN(${scores})<1,MAX(${scores})>${max}),SQRT(-1),COUNTIF(${scores},">="&${satisfied})/COUNT(${scores}))))`;
+  },
+  example: { formula: "=KPI.CSAT({5;4;3;5;2})", result: "60%" },
+};

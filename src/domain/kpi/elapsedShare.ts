@@ -1,0 +1,22 @@
+import { kpiError, type KpiResult } from "./kpiError";
+
+/**
+ * The share of a goal's period that has passed on `asOf`, clamped to 0–1. A period of one day
+ * flips from 0 to 1 on its deadline; a deadline before the start is an error.
+ *
+ * @example
+ * elapsedShare(46023, 46053, 46038) //=> 0.5
+ */
+export function elapsedShare(startDate: number, deadline: number, asOf: number): KpiResult {
+  if (deadline < startDate)
+    return kpiError("INVALID_ARGUMENT", "The deadline is before the start date.");
+  if (deadline === startDate) return asOf >= deadline ? 1 : 0;
+  return Math.min(1, Math.max(0, (asOf - startDate) / (deadline - startDate)));
+}
+
+/** The native formula of {@link elapsedShare}; `#VALUE!` for a deadline before the start. */
+export const nativeElapsedShare = (start: string, deadline: string, asOf: string): string =>
+  `IF(${deadline}<${start},"deadline"*1,IF(${deadline}=${start},IF(${asOf}>=${deadline},1,0),MAX(0,MIN(1,(${asOf}-${start})/(${deadline}-${start})))))`;
+
+/** The reference of an "as of" argument, or today when it is omitted. */
+export const asOfRef = (ref: string | undefined): string => ref ?? "TODAY()";

@@ -1,0 +1,50 @@
+import type { KpiDefinition } from "./kpiDefinition";
+import { kpiError, type KpiResult } from "./kpiError";
+import { firstNegative } from "./nonNegative";
+import { param } from "./param";
+
+/**
+ * Follower growth rate over a period: (end − start) ÷ start. A new account (start = 0) has no
+ * rate — report its absolute gain instead.
+ *
+ * @example
+ * followerGrowth(10000, 10800) //=> 0.08
+ */
+export function followerGrowth(startFollowers: number, endFollowers: number): KpiResult {
+  const error = firstNegative([
+    ["Followers at the start", startFollowers],
+    ["Followers at the end", endFollowers],
+  ]);
+  if (error) return error;
+  if (startFollowers === 0) {
+    return kpiError(
+      "DIV_BY_ZERO",
+      "There were no followers at the start: report the absolute gain instead."
+    );
+  }
+  return (endFollowers - startFollowers) / startFollowers;
+}
+
+export const followerGrowthKpi: KpiDefinition = {
+  id: "FOLLOWER_GROWTH",
+  name: { en: "FOLLOWER_GROWTH", fr: "CROISSANCE_ABONNES" },
+  description: {
+    en: "Follower growth rate: (end − start) ÷ start followers, as a fraction (format as %).",
+    fr: "Taux de croissance des abonnés : (fin − début) ÷ abonnés au début, en fraction (format %).",
+  },
+  params: [
+    param("count", "start_followers", "abonnes_debut", [
+      "Followers at the start of the period: a number or a range.",
+      "Abonnés au début de la période : un nombre ou une plage.",
+    ]),
+    param("count", "end_followers", "abonnes_fin", [
+      "Followers at the end of the period: a number or a range of the same shape.",
+      "Abonnés à la fin de la période : un nombre ou une plage de même forme.",
+    ]),
+  ],
+  unit: "fraction",
+  compute: followerGrowth,
+  nativeFormula: ([start = "0", end = "0"]) =>
+    `=IF(AND(${start}="",${end}=""),"",IF(MIN(${start},${end})<0,SQRT(-1),(${end}-${start})/${start}))`,
+  example: { formula: "=KPI.FOLLOWER_GROWTH(10000, 10800)", result: "8.0%" },
+};

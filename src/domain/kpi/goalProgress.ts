@@ -1,0 +1,37 @@
+import { goalParams } from "./goalParams";
+import type { KpiDefinition } from "./kpiDefinition";
+import { kpiError, type KpiResult } from "./kpiError";
+
+/**
+ * How far a goal has come: (current − baseline) ÷ (target − baseline). Works for goals that
+ * decrease (a cost per acquisition from 40 down to 30): 1 means reached, above 1 exceeded,
+ * below 0 moved away from the target.
+ *
+ * @example
+ * goalProgress(10000, 12000, 11000) //=> 0.5
+ * goalProgress(40, 30, 35)          //=> 0.5
+ */
+export function goalProgress(baseline: number, target: number, current: number): KpiResult {
+  if (target === baseline) {
+    return kpiError(
+      "INVALID_ARGUMENT",
+      "The target equals the baseline, so progress is undefined."
+    );
+  }
+  return (current - baseline) / (target - baseline);
+}
+
+export const goalProgressKpi: KpiDefinition = {
+  id: "GOAL_PROGRESS",
+  name: { en: "GOAL_PROGRESS", fr: "PROGRESSION_OBJECTIF" },
+  description: {
+    en: "Progress toward a goal: (current − baseline) ÷ (target − baseline); 1 = reached, works for goals that decrease.",
+    fr: "Progression vers un objectif : (actuel − départ) ÷ (cible − départ) ; 1 = atteint, fonctionne pour les objectifs à la baisse.",
+  },
+  params: [goalParams.baseline, goalParams.target, goalParams.current],
+  unit: "fraction",
+  compute: goalProgress,
+  nativeFormula: ([baseline = "0", target = "0", current = "0"]) =>
+    `=IF(AND(${baseline}="",${target}="",${current}=""),"",IF(${target}=${baseline},"target"*1,(${current}-${baseline})/(${target}-${baseline})))`,
+  example: { formula: "=KPI.GOAL_PROGRESS(10000, 12000, 11000)", result: "50%" },
+};

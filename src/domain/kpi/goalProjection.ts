@@ -1,0 +1,54 @@
+import { asOfRef } from "./elapsedShare";
+import { goalParams } from "./goalParams";
+import type { KpiDefinition } from "./kpiDefinition";
+import { kpiError, type KpiResult } from "./kpiError";
+
+/**
+ * The value a goal will reach at its deadline if the pace so far continues: the baseline plus the
+ * change so far scaled up to the whole period. `NOT_AVAILABLE` before any time has passed — there
+ * is no pace yet — and after the deadline the projection is the current value.
+ *
+ * @example
+ * goalProjection(10000, 10500, 46023, 46053, 46033) //=> 11500 (a third of the way, 500 gained)
+ */
+export function goalProjection(
+  baseline: number,
+  current: number,
+  startDate: number,
+  deadline: number,
+  asOf: number
+): KpiResult {
+  if (deadline < startDate)
+    return kpiError("INVALID_ARGUMENT", "The deadline is before the start date.");
+  const elapsed = Math.min(asOf, deadline) - startDate;
+  if (elapsed <= 0)
+    return kpiError("NOT_AVAILABLE", "No time has passed since the start: there is no pace yet.");
+  return baseline + ((current - baseline) * (deadline - startDate)) / elapsed;
+}
+
+export const goalProjectionKpi: KpiDefinition = {
+  id: "GOAL_PROJECTION",
+  name: { en: "GOAL_PROJECTION", fr: "PROJECTION_OBJECTIF" },
+  description: {
+    en: "Value a goal will reach at its deadline if the pace so far continues.",
+    fr: "Valeur qu'un objectif atteindra à l'échéance si le rythme actuel se maintient.",
+  },
+  params: [
+    goalParams.baseline,
+    goalParams.current,
+    goalParams.startDate,
+    goalParams.deadline,
+    goalParams.asOf,
+  ],
+  unit: "number",
+  volatile: true,
+  compute: goalProjection,
+  nativeFormula: ([baseline = "0", current = "0", start = "0", deadline = "0", asOf]) => {
+    const elapsed = `(MIN(${asOfRef(asOf)},${deadline})-${start})`;
+    return `=IF(${deadline}<${start},"deadline"*1,IF(${elapsed}<=0,NA(),${baseline}+(${current}-${baseline})*(${deadline}-${start})/${elapsed}))`;
+  },
+  example: {
+    formula: "=KPI.GOAL_PROJECTION(10000, 10500, DATE(2026,1,1), DATE(2026,1,31), DATE(2026,1,11))",
+    result: "11500",
+  },
+};

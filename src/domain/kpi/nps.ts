@@ -1,0 +1,48 @@
+import type { CellValue, KpiDefinition } from "./kpiDefinition";
+import { kpiError, type KpiResult } from "./kpiError";
+import { numericCells } from "./numericCells";
+import { param } from "./param";
+
+/**
+ * Net Promoter Score: % promoters (9–10) − % detractors (0–6) among the numeric answers on the
+ * 0–10 "would you recommend us" scale, a number from −100 to 100. Passives (7–8) count in the
+ * denominator only.
+ *
+ * @example
+ * nps([10, 9, 8, 7, 6, 3, 10, 9, 9, 5]) //=> 20
+ */
+export function nps(scores: readonly CellValue[]): KpiResult {
+  const numeric = numericCells(scores);
+  const outside = numeric.find((score) => score < 0 || score > 10);
+  if (outside !== undefined)
+    return kpiError("OUT_OF_RANGE", `The score ${outside} is outside 0–10.`);
+  if (numeric.length === 0) return kpiError("DIV_BY_ZERO", "There are no numeric scores.");
+  const promoters = numeric.filter((score) => score >= 9).length;
+  const detractors = numeric.filter((score) => score <= 6).length;
+  return ((promoters - detractors) / numeric.length) * 100;
+}
+
+export const npsKpi: KpiDefinition = {
+  id: "NPS",
+  name: { en: "NPS", fr: "NPS" },
+  description: {
+    en: "Net Promoter Score: % promoters (9–10) − % detractors (0–6), from −100 to 100.",
+    fr: "Net Promoter Score : % promoteurs (9–10) − % détracteurs (0–6), de −100 à 100.",
+  },
+  params: [
+    param(
+      "score",
+      "scores",
+      "notes",
+      ["Answers on the 0–10 scale: a range.", "Réponses sur l'échelle 0–10 : une plage."],
+      {
+        shape: "range",
+      }
+    ),
+  ],
+  unit: "score",
+  compute: nps,
+  nativeFormula: ([scores = "A1"]) =>
+    `=IF(COUNT(${scores})=0,1/0,IF(OR(MIN(${scores})<0,MAX(${scores})>10),SQRT(-1),(COUNTIF(${scores},">=9")-COUNTIF(${scores},"<=6"))/COUNT(${scores})*100))`,
+  example: { formula: "=KPI.NPS(B2:B101)", result: "20" },
+};

@@ -1,0 +1,17 @@
+import type { CellInput } from "./toNumber";
+import { BLANK } from "./toNumber";
+
+/**
+ * Reads one cell as text: numbers as Excel shows them in General format, booleans as TRUE/FALSE,
+ * and empty cells as blank.
+ *
+ * @example
+ * toText("Love it") //=> "Love it"
+ * toText(42)        //=> "42"
+ * toText(null)      //=> BLANK
+ */
+export function toText(cell: CellInput | undefined): string | typeof BLANK {
+  if (cell === null || cell === undefined || cell === "") return BLANK;
+  if (typeof cell === "boolean") return cell ? "TRUE" : "FALSE";
+  return String(cell);
+}
