@@ -70,9 +70,12 @@ export function evaluateKpi(
   for (const [index, param] of params.entries()) {
     const cells = args[index] ?? null;
     if (param.shape === "range") {
-      prepared.push({ kind: "constant", value: cells ? flatten(cells) : undefined });
+      prepared.push({
+        kind: "constant",
+        value: cells ? flatten(cells) : param.optional ? undefined : [],
+      });
     } else if (!cells) {
-      prepared.push({ kind: "constant", value: defaultOf(param, context) });
+      prepared.push({ kind: "constant", value: blankValue(param, context) });
     } else if (param.shape === "summed") {
       const totals = sumToShape(cells, shape);
       if (!totals) {
@@ -203,6 +206,7 @@ function sumToShape(cells: CellInput[][], shape: Shape): CellInput[][] | undefin
   const sum = (list: readonly CellInput[]) =>
     list.reduce<number>((total, cell) => (typeof cell === "number" ? total + cell : total), 0);
   if (isSingle(shape)) return [[sum(cells.flat())]];
+  if (isSingle(own)) return cells;
   if (own.rows === shape.rows && own.columns === shape.columns) return cells;
   if (shape.columns === 1 && own.rows === shape.rows) return cells.map((row) => [sum(row)]);
   if (shape.rows === 1 && own.columns === shape.columns) {

@@ -1,55 +1,14 @@
 import fc from "fast-check";
 import { HyperFormula, type RawCellContent } from "hyperformula";
-import type { CellValue, KpiDefinition, KpiParam } from "../../../src/domain/kpi/kpiDefinition";
+import type { CellValue, KpiDefinition } from "../../../src/domain/kpi/kpiDefinition";
 import { kpiRegistry } from "../../../src/domain/kpi/registry";
 import { evaluateKpi, type Cells } from "../../../src/functions/evaluateKpi";
 import { kpiContext } from "../../../src/functions/kpiContext";
+import { inputArbitrary, type KpiInput as Input } from "../../support/kpiArbitraries";
 
 // Each KPI's native formula, evaluated by a spreadsheet engine, must give what the custom
 // function gives on the same cells — values, blanks and errors — so "convert to native
 // formulas" never changes a number in a user's workbook.
-
-type Input = CellValue | readonly CellValue[] | undefined;
-
-const count = fc.oneof(
-  { weight: 6, arbitrary: fc.nat({ max: 1_000_000 }) },
-  { weight: 2, arbitrary: fc.constant(0) },
-  { weight: 1, arbitrary: fc.integer({ min: -50, max: -1 }) },
-  { weight: 1, arbitrary: fc.constant(null) }
-);
-const date = fc.integer({ min: 45_900, max: 46_500 });
-const cadence = fc.constantFrom(
-  "weekly",
-  "Monthly",
-  "quarterly",
-  "annual",
-  "hebdomadaire",
-  "mensuelle",
-  "trimestriel",
-  "annuel",
-  "fortnightly"
-);
-const scoreCell = fc.oneof(
-  { weight: 8, arbitrary: fc.integer({ min: -1, max: 11 }) },
-  { weight: 1, arbitrary: fc.constant("n/a") },
-  { weight: 1, arbitrary: fc.constant(null) }
-);
-
-function arbitraryFor(param: KpiParam): fc.Arbitrary<Input> {
-  const value: fc.Arbitrary<Input> =
-    param.shape === "range"
-      ? fc.array(scoreCell, { minLength: 1, maxLength: 12 })
-      : param.kind === "date"
-        ? date
-        : param.kind === "text"
-          ? cadence
-          : param.kind === "score"
-            ? fc.integer({ min: 0, max: 11 })
-            : param.kind === "number"
-              ? fc.oneof(fc.integer({ min: -1_000_000, max: 1_000_000 }), fc.constant(0))
-              : count;
-  return param.optional ? fc.option(value, { nil: undefined }) : value;
-}
 
 const columnName = (index: number) => String.fromCharCode(65 + index);
 
@@ -66,7 +25,7 @@ function evaluateNative(definition: KpiDefinition, inputs: readonly Input[]): un
     const cells = Array.isArray(input) ? (input as CellValue[]) : [input as CellValue];
     cells.forEach((cell, row) => {
       sheet[row] ??= [];
-      (sheet[row])[index] = cell;
+      sheet[row][index] = cell;
     });
     return Array.isArray(input)
       ? `${columnName(index)}1:${columnName(index)}${cells.length}`
@@ -97,7 +56,7 @@ const withNativeFormula = Object.values(kpiRegistry).filter(
 describe.each(withNativeFormula)("the native formula of $id", (definition) => {
   it("agrees with the custom function on random inputs, zeros, negatives, blanks and bad values", () => {
     fc.assert(
-      fc.property(fc.tuple(...definition.params.map(arbitraryFor)), (inputs) => {
+      fc.property(fc.tuple(...definition.params.map(inputArbitrary)), (inputs) => {
         const expected = evaluateCustom(definition, inputs);
         const actual = evaluateNative(definition, inputs);
         if (typeof expected === "number") expect(actual).toBeCloseTo(expected, 9);
