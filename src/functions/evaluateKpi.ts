@@ -205,9 +205,10 @@ function sumToShape(cells: CellInput[][], shape: Shape): CellInput[][] | undefin
   const own = shapeOf(cells);
   const sum = (list: readonly CellInput[]) =>
     list.reduce<number>((total, cell) => (typeof cell === "number" ? total + cell : total), 0);
-  if (isSingle(shape)) return [[sum(cells.flat())]];
-  if (isSingle(own)) return cells;
-  if (own.rows === shape.rows && own.columns === shape.columns) return cells;
+  // Totals are numbers even over blanks and text (SUM's rule), so a summed argument is never blank.
+  if (isSingle(shape) || isSingle(own)) return [[sum(cells.flat())]];
+  if (own.rows === shape.rows && own.columns === shape.columns)
+    return cells.map((row) => row.map((cell) => sum([cell])));
   if (shape.columns === 1 && own.rows === shape.rows) return cells.map((row) => [sum(row)]);
   if (shape.rows === 1 && own.columns === shape.columns) {
     return [
