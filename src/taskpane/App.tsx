@@ -22,7 +22,9 @@ export function App({ language }: AppProps) {
   const text = strings[language];
   return (
     <main className={styles.root} lang={language}>
-      <Title3 as="h1">{text.title}</Title3>
+      <Title3 as="h1" block>
+        {text.title}
+      </Title3>
       <FunctionCatalog
         definitions={Object.values(kpiRegistry)}
         language={language}

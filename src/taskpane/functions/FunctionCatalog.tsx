@@ -34,13 +34,18 @@ export function FunctionCatalog({ definitions, language, strings }: FunctionCata
   const styles = useStyles();
   return (
     <section aria-labelledby="functions-heading">
-      <Subtitle2 as="h2" id="functions-heading">
+      <Subtitle2 as="h2" block id="functions-heading">
         {strings.functionsHeading}
       </Subtitle2>
-      <Body1 as="p">{strings.functionsIntro}</Body1>
+      <Body1 as="p" block>
+        {strings.functionsIntro}
+      </Body1>
       <ul className={styles.list}>
         {definitions.map((definition) => {
           const params = definition.params.map((p) => p.name[language]);
+          const signature = definition.params.map((p) =>
+            p.optional ? `[${p.name[language]}]` : p.name[language]
+          );
           return (
             <li key={definition.id} className={styles.item}>
               <Card>
@@ -48,11 +53,16 @@ export function FunctionCatalog({ definitions, language, strings }: FunctionCata
                   header={
                     <code
                       className={styles.code}
-                    >{`=KPI.${definition.name[language]}(${params.join(", ")})`}</code>
+                    >{`=KPI.${definition.name[language]}(${signature.join(", ")})`}</code>
                   }
                   description={<Caption1>{definition.description[language]}</Caption1>}
                 />
-                <Caption1 className={styles.formula}>
+                <Caption1 block>
+                  {strings.example}:{" "}
+                  <code className={styles.code}>{definition.example.formula}</code> →{" "}
+                  {definition.example.result}
+                </Caption1>
+                <Caption1 block className={styles.formula}>
                   {strings.nativeFormula}:{" "}
                   {definition.nativeFormula ? (
                     <code className={styles.code}>

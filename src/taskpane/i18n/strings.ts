@@ -7,6 +7,7 @@ export const strings = {
     functionsHeading: "KPI functions",
     functionsIntro:
       "Type =KPI. in any cell. Every argument takes a value or a range; results spill.",
+    example: "Example",
     nativeFormula: "Native formula",
     noNativeFormula: "none in Excel — converting keeps the values",
   },
@@ -15,6 +16,7 @@ export const strings = {
     functionsHeading: "Fonctions KPI",
     functionsIntro:
       "Tapez =KPI. dans une cellule. Chaque argument accepte une valeur ou une plage ; les résultats se propagent.",
+    example: "Exemple",
     nativeFormula: "Formule native",
     noNativeFormula: "aucune dans Excel — la conversion garde les valeurs",
   },
