@@ -65,6 +65,11 @@ export function evaluateKpi(
     shape = current;
   }
 
+  const [first, second] = args;
+  if (first && second && params.length === 2 && params.every(isRequiredNumber)) {
+    return evaluatePair(definition.compute as PairCompute, first, second, shape, context);
+  }
+
   const size = shape.rows * shape.columns;
   const prepared: Argument[] = [];
   for (const [index, param] of params.entries()) {
@@ -105,6 +110,59 @@ export function evaluateKpi(
     result[row] = out;
   }
   return result;
+}
+
+type PairCompute = (a: number, b: number, context: KpiContext) => KpiResult<number | string>;
+
+const isRequiredNumber = (param: KpiParam) =>
+  param.shape === "element" && !param.optional && param.kind !== "text";
+
+/**
+ * The hot path for two required numbers — most of the catalogue, usually over whole table
+ * columns: cells are read straight from Excel's arrays and only a cell that is not a number takes
+ * the coercion detour. Measured by functions.engagement_rate_100k.ratio_vs_loop against a bare
+ * division loop.
+ */
+function evaluatePair(
+  compute: PairCompute,
+  first: CellInput[][],
+  second: CellInput[][],
+  shape: Shape,
+  context: KpiContext
+): CellOutput[][] {
+  const firstSingle = isSingle(shapeOf(first));
+  const secondSingle = isSingle(shapeOf(second));
+  const result = new Array<CellOutput[]>(shape.rows);
+  for (let row = 0; row < shape.rows; row++) {
+    const firstRow = first[firstSingle ? 0 : row];
+    const secondRow = second[secondSingle ? 0 : row];
+    const out = new Array<CellOutput>(shape.columns);
+    for (let column = 0; column < shape.columns; column++) {
+      const a = firstRow?.[firstSingle ? 0 : column];
+      const b = secondRow?.[secondSingle ? 0 : column];
+      const value =
+        typeof a === "number" && typeof b === "number"
+          ? compute(a, b, context)
+          : computeCoerced(compute, a, b, context);
+      out[column] = typeof value === "object" ? toExcelError(value) : value;
+    }
+    result[row] = out;
+  }
+  return result;
+}
+
+function computeCoerced(
+  compute: PairCompute,
+  a: CellInput | undefined,
+  b: CellInput | undefined,
+  context: KpiContext
+): KpiResult<number | string> {
+  const x = toNumber(a);
+  const y = toNumber(b);
+  if (x === BLANK && y === BLANK) return "";
+  if (typeof x === "object") return x;
+  if (typeof y === "object") return y;
+  return compute(x === BLANK ? 0 : x, y === BLANK ? 0 : y, context);
 }
 
 function evaluateElement(

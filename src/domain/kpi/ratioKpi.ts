@@ -26,7 +26,7 @@ interface RatioOptions {
 export function ratioOf({ labels: [numeratorLabel, denominatorLabel], scale = 1 }: RatioOptions) {
   return (numerator: number, denominator: number): KpiResult => {
     const value = ratio(numerator, denominator, numeratorLabel, denominatorLabel);
-    return isKpiError(value) || scale === 1 ? value : value * scale;
+    return scale === 1 || isKpiError(value) ? value : value * scale;
   };
 }
 
