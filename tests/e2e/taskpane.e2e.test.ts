@@ -1,0 +1,105 @@
+import { execFile } from "node:child_process";
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { promisify } from "node:util";
+import { chromium, type Browser, type Page } from "playwright-core";
+import { kpiRegistry } from "../../src/domain/kpi/registry";
+import { officeStub } from "./officeStub";
+import { serveFolder } from "./servePage";
+
+const root = join(__dirname, "..", "..");
+const out = mkdtempSync(join(tmpdir(), "social-kpi-e2e-"));
+const screenshots = process.env.E2E_SCREENSHOTS ?? out;
+let browser: Browser;
+let server: Awaited<ReturnType<typeof serveFolder>>;
+
+beforeAll(async () => {
+  await promisify(execFile)(
+    join(root, "node_modules", ".bin", "webpack"),
+    ["--mode", "production", "--output-path", out],
+    {
+      cwd: root,
+    }
+  );
+  server = await serveFolder(out);
+  // The flags keep Chromium off the network this machine does not have (env/machines/node.md).
+  browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+      "--no-first-run",
+    ],
+  });
+}, 180_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** Opens the built taskpane.html as Excel would, with office.js replaced by the stub. */
+async function openPane(
+  language: string,
+  background: string
+): Promise<{ page: Page; errors: string[] }> {
+  const page = await browser.newPage({ viewport: { width: 350, height: 900 } });
+  const errors: string[] = [];
+  page.on("pageerror", (error) => errors.push(String(error)));
+  page.on("console", (message) => {
+    if (message.type() === "error") errors.push(message.text());
+  });
+  await page.route("https://appsforoffice.microsoft.com/**", (route) =>
+    route.fulfill({ contentType: "text/javascript", body: officeStub({ language, background }) })
+  );
+  await page.goto(`${server.url}taskpane.html`);
+  await page.getByRole("heading", { level: 1 }).waitFor();
+  return { page, errors };
+}
+
+describe("the task pane in Chromium", () => {
+  it("registers every custom function from the shared-runtime page", async () => {
+    const { page, errors } = await openPane("en-US", "#FFFFFF");
+    const associated = await page.evaluate(
+      () => (window as unknown as { __associated: string[] }).__associated
+    );
+    expect([...associated].sort()).toEqual(Object.keys(kpiRegistry).sort());
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it("renders the function catalogue in English, by role, without errors", async () => {
+    const { page, errors } = await openPane("en-US", "#FFFFFF");
+    const catalogue = page.getByRole("region", { name: "KPI functions" });
+    await expect(catalogue.getByRole("listitem").count()).resolves.toBe(
+      Object.keys(kpiRegistry).length
+    );
+    await expect(catalogue.getByText("=KPI.CTR(clicks, impressions)").isVisible()).resolves.toBe(
+      true
+    );
+    await page.screenshot({ path: join(screenshots, "taskpane-en.png") });
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it("speaks French and follows a dark Office theme", async () => {
+    const { page, errors } = await openPane("fr-FR", "#262626");
+    await expect(page.getByRole("region", { name: "Fonctions KPI" }).isVisible()).resolves.toBe(
+      true
+    );
+    await expect(page.locator("html").getAttribute("lang")).resolves.toBe("fr");
+    const background = await page.evaluate(() => {
+      const provider = document.querySelector(".fui-FluentProvider");
+      return provider ? getComputedStyle(provider).backgroundColor : "";
+    });
+    const [r = 255, g = 255, b = 255] = (background.match(/\d+/g) ?? []).map(Number);
+    expect((r + g + b) / 3).toBeLessThan(80);
+    await page.screenshot({ path: join(screenshots, "taskpane-fr-dark.png") });
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
