@@ -77,6 +77,9 @@ shape combine element by element, a single value applies to every element, and t
 are all empty stays empty. Errors follow Excel: <code>#DIV/0!</code> for a zero base, <code>#NUM!</code> for a negative
 count or an out-of-range score, <code>#VALUE!</code> for text that is not a number (with a message), <code>#N/A</code>
 when there is nothing to compute yet. Dates are Excel dates.</p>
+<p>Excel on Windows hands add-in functions an empty cell as 0 (Excel on the web hands it over as empty), so there a
+fully blank row computes as zeros — often <code>#DIV/0!</code> — instead of staying blank; wrap the formula in
+<code>IF(B2=&quot;&quot;,&quot;&quot;,…)</code> where that matters.</p>
 <p lang="fr">Dans un Excel en français, les fonctions portent leur nom français (par exemple <code>=KPI.TAUX_ENGAGEMENT</code>).</p>
 <p>To open the task pane: Home tab → <strong>Social KPI</strong>.</p>
 <ul>
