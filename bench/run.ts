@@ -5,10 +5,12 @@ import { join } from "node:path";
 import type { Figures } from "./figure";
 import { bundleSizes } from "./figures/bundleSizes";
 import { functionsThroughput } from "./figures/functionsThroughput";
+import { importThroughput } from "./figures/importThroughput";
 
 const benches: ReadonlyArray<[string, () => Figures]> = [
   ["bundle sizes", bundleSizes],
   ["custom functions", functionsThroughput],
+  ["import", importThroughput],
 ];
 
 const results: Figures = {};

@@ -1,0 +1,216 @@
+/** A CSV state machine: RFC 4180 quoting, any delimiter, CRLF/LF/CR, lenient about the rest. */
+
+export type Delimiter = "," | ";" | "\t" | "|";
+
+/** Which columns to read from which record on (the others stay empty: nothing reads them). */
+export interface ColumnSelection {
+  readonly fromRow: number;
+  readonly keep: readonly boolean[];
+}
+
+export interface CsvParse {
+  /** Every record, preambles included; a quoted multi-line field stays one record. */
+  readonly rows: string[][];
+  /** The 1-based record where a quoted field was opened and never closed, if any. */
+  readonly unterminatedQuoteRow: number | null;
+}
+
+const QUOTE = 34;
+const LF = 10;
+const CR = 13;
+
+/**
+ * Splits CSV text into records of fields. Quotes only open at the start of a field (so `5" tall`
+ * stays text), `""` inside quotes is one quote, and characters after a closing quote are kept, as
+ * spreadsheets do. A quote left open swallows the rest of the file into its field and is reported.
+ *
+ * @param text - the decoded file, without BOM
+ * @param delimiter - the field separator ({@link sniffDelimiter})
+ * @param select - read only these columns from that record on (a layout's columns, once known)
+ *
+ * @example
+ * parseCsv('a,"b,""c"""\n1,2', ",").rows //=> [["a", 'b,"c"'], ["1", "2"]]
+ */
+export function parseCsv(text: string, delimiter: Delimiter, select?: ColumnSelection): CsvParse {
+  // Classic Mac files end lines with CR alone; everything else has LF (CR before it is trimmed).
+  const source =
+    text.indexOf("\n") === -1 && text.indexOf("\r") !== -1 ? text.replace(/\r/g, "\n") : text;
+  const delim = delimiter.charCodeAt(0);
+  const length = source.length;
+  const rows: string[][] = [];
+  // Rows are allocated at the previous row's width and filled by index: growing each row by
+  // push() reallocates it several times, which is most of the garbage of a large file.
+  let width = 0;
+  let row: string[] = [];
+  let col = 0;
+  let unterminatedQuoteRow: number | null = null;
+  let pos = 0;
+  let nextDelim = source.indexOf(delimiter);
+  let nextNewline = source.indexOf("\n");
+
+  const endRow = () => {
+    if (col < row.length) row.length = col;
+    rows.push(row);
+    width = col;
+    row = width > 0 ? new Array<string>(width) : [];
+    col = 0;
+  };
+
+  const keep = select?.keep;
+  const fromRow = select?.fromRow ?? 0;
+
+  while (pos < length) {
+    // Cells of columns nobody reads are left empty instead of being copied out of the text.
+    const collect = keep === undefined || rows.length < fromRow || keep[col] === true;
+    if (source.charCodeAt(pos) === QUOTE) {
+      let value = "";
+      let start = pos + 1;
+      for (;;) {
+        const quote = source.indexOf('"', start);
+        if (quote === -1) {
+          if (collect) value += source.slice(start);
+          unterminatedQuoteRow ??= rows.length + 1;
+          pos = length;
+          break;
+        }
+        if (source.charCodeAt(quote + 1) === QUOTE) {
+          if (collect) value += source.slice(start, quote + 1);
+          start = quote + 2;
+          continue;
+        }
+        if (collect) value += source.slice(start, quote);
+        pos = quote + 1;
+        break;
+      }
+      // Text after the closing quote, up to the next delimiter or line end, belongs to the field.
+      let code = source.charCodeAt(pos);
+      if (pos < length && code !== delim && code !== LF && code !== CR) {
+        if (nextDelim !== -1 && nextDelim < pos) nextDelim = source.indexOf(delimiter, pos);
+        if (nextNewline !== -1 && nextNewline < pos) nextNewline = source.indexOf("\n", pos);
+        let end = Math.min(
+          nextDelim === -1 ? length : nextDelim,
+          nextNewline === -1 ? length : nextNewline
+        );
+        if (end === nextNewline && source.charCodeAt(end - 1) === CR) end--;
+        if (collect) value += source.slice(pos, end);
+        pos = end;
+        code = source.charCodeAt(pos);
+      }
+      row[col++] = value;
+      if (code === CR && source.charCodeAt(pos + 1) === LF) pos++;
+      if (pos >= length) break;
+      code = source.charCodeAt(pos);
+      pos++;
+      if (code === delim) {
+        if (pos >= length) row[col++] = "";
+        continue;
+      }
+      if (code === LF || code === CR) endRow();
+      continue;
+    }
+    if (nextDelim !== -1 && nextDelim < pos) nextDelim = source.indexOf(delimiter, pos);
+    if (nextNewline !== -1 && nextNewline < pos) nextNewline = source.indexOf("\n", pos);
+    if (nextDelim !== -1 && (nextNewline === -1 || nextDelim < nextNewline)) {
+      row[col++] = collect ? source.slice(pos, nextDelim) : "";
+      pos = nextDelim + 1;
+      if (pos >= length) row[col++] = "";
+      continue;
+    }
+    const end = nextNewline === -1 ? length : nextNewline;
+    const trimmedEnd = end > pos && source.charCodeAt(end - 1) === CR ? end - 1 : end;
+    row[col++] = collect ? source.slice(pos, trimmedEnd) : "";
+    endRow();
+    pos = end + 1;
+  }
+  if (col > 0) endRow();
+  return { rows, unterminatedQuoteRow };
+}
+
+const CANDIDATES: readonly Delimiter[] = [",", "\t", ";", "|"];
+const SAMPLE_LINES = 30;
+
+/** Fields per line when split by `delimiter` outside quotes (a quick count, not a parse). */
+function fieldCount(line: string, delimiter: Delimiter): number {
+  let count = 1;
+  let quoted = false;
+  for (let i = 0; i < line.length; i++) {
+    const ch = line[i];
+    if (ch === '"') quoted = !quoted;
+    else if (ch === delimiter && !quoted) count++;
+  }
+  return count;
+}
+
+export interface DelimiterSniff {
+  readonly delimiter: Delimiter;
+  /** Whether the first line is Excel's `sep=` hint, which is not data. */
+  readonly sepLine: boolean;
+}
+
+/**
+ * Finds the field separator: Excel's `sep=;` first line when present (Meta's daily series), else
+ * the candidate that splits the most sampled lines into the same number (> 1) of fields, so a
+ * re-saved `Date;Primary` file with decimal commas is still read by `;`. `#` comment lines (GA4,
+ * UA preambles) are not sampled. Ties go to the comma.
+ *
+ * @example
+ * sniffDelimiter("sep=,\n\"Reach\"\n").delimiter //=> ","
+ * sniffDelimiter("Date;Primary\n2025-10-31;1,5\n").delimiter //=> ";"
+ */
+export function sniffDelimiter(text: string): DelimiterSniff {
+  const sep = /^sep=(.)\r?(?:\n|$)/.exec(text.slice(0, 8));
+  const hinted = sep?.[1];
+  if (hinted && (CANDIDATES as readonly string[]).includes(hinted)) {
+    return { delimiter: hinted as Delimiter, sepLine: true };
+  }
+  const lines: string[] = [];
+  let start = 0;
+  while (lines.length < SAMPLE_LINES && start < text.length) {
+    let end = text.indexOf("\n", start);
+    if (end === -1) end = text.length;
+    const line = text.slice(start, end).replace(/\r$/, "");
+    if (line.trim() !== "" && !line.startsWith("#")) lines.push(line);
+    start = end + 1;
+  }
+  let best: Delimiter = ",";
+  let bestScore = 0;
+  for (const candidate of CANDIDATES) {
+    const counts = lines.map((line) => fieldCount(line, candidate));
+    const frequency = new Map<number, number>();
+    for (const count of counts)
+      if (count > 1) frequency.set(count, (frequency.get(count) ?? 0) + 1);
+    let score = 0;
+    for (const [fields, lineCount] of frequency) score = Math.max(score, lineCount * 1000 + fields);
+    if (score > bestScore) {
+      best = candidate;
+      bestScore = score;
+    }
+  }
+  return { delimiter: best, sepLine: false };
+}
+
+/**
+ * Undoes a spreadsheet round-trip that wrapped each whole line in one quoted field
+ * (`"Video asset ID,""Universal video ID"",…"`): when most records are a single field that itself
+ * splits into three or more, each such record is parsed again.
+ *
+ * @example
+ * unwrapQuotedLines([['a,"b",c'], ["1,2,3"]], ",") //=> [["a", "b", "c"], ["1", "2", "3"]]
+ */
+export function unwrapQuotedLines(rows: string[][], delimiter: Delimiter): string[][] {
+  let nonEmpty = 0;
+  let wrapped = 0;
+  for (const row of rows) {
+    if (row.length > 1) nonEmpty++;
+    else if ((row[0] ?? "") !== "") {
+      nonEmpty++;
+      if (fieldCount(row[0] ?? "", delimiter) >= 3) wrapped++;
+    }
+  }
+  if (nonEmpty === 0 || wrapped < nonEmpty * 0.8) return rows;
+  return rows.map((row) => {
+    const only = row[0];
+    if (row.length !== 1 || only === undefined || fieldCount(only, delimiter) < 2) return row;
+    return parseCsv(only, delimiter).rows[0] ?? [""];
+  });
+}

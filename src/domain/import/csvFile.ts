@@ -1,0 +1,67 @@
+import {
+  type ColumnSelection,
+  type Delimiter,
+  parseCsv,
+  sniffDelimiter,
+  unwrapQuotedLines,
+} from "./csv";
+import type { IssueLog } from "./issueLog";
+import type { TableSlice } from "./layout";
+
+/**
+ * A table to recognise, and the way to get all of it once its format is known: `probe` holds
+ * enough rows to find the header; `all` reads every row, only the given columns past the probe
+ * (a 100,000-row export is split once, copying just the cells its layout reads).
+ */
+export interface TableSource {
+  readonly probe: TableSlice;
+  readonly all: (keep: readonly boolean[] | null) => TableSlice;
+  readonly delimiter?: Delimiter;
+}
+
+/** Past this many characters a CSV is probed on its head before being read in full. */
+const HEAD_CHARS = 65_536;
+/** Rows of the head read in full (header search, description rows, samples). */
+const HEAD_ROWS = 64;
+
+/**
+ * Prepares CSV text for reading: sniffs the delimiter, drops Excel's `sep=` line, and unwraps
+ * lines a spreadsheet wrapped in quotes (such files are always read in full: their columns are only
+ * known once unwrapped). An unclosed quote is reported once, when the whole file is read.
+ */
+export function csvSource(text: string, fileName: string, log: IssueLog): TableSource {
+  const { delimiter, sepLine } = sniffDelimiter(text);
+  const body = sepLine ? text.slice(text.indexOf("\n") + 1) : text;
+  const firstRow = sepLine ? 2 : 1;
+
+  const read = (
+    source: string,
+    select?: ColumnSelection,
+    report = true
+  ): { table: TableSlice; wrapped: boolean } => {
+    const parsed = parseCsv(source, delimiter, select);
+    if (report && parsed.unterminatedQuoteRow !== null) {
+      log.warn(
+        "UNTERMINATED_QUOTE",
+        "A quoted field is never closed: the file is probably cut short; the rest of the file was read as that one field.",
+        { row: parsed.unterminatedQuoteRow + firstRow - 1 }
+      );
+    }
+    const rows = unwrapQuotedLines(parsed.rows, delimiter);
+    return { table: { rows, firstRow, fileName }, wrapped: rows !== parsed.rows };
+  };
+
+  if (body.length <= HEAD_CHARS) {
+    const whole = read(body).table;
+    return { probe: whole, all: () => whole, delimiter };
+  }
+  // The head's last row may be cut mid-field: it is dropped.
+  const head = read(body.slice(0, HEAD_CHARS), undefined, false);
+  const probe = { ...head.table, rows: head.table.rows.slice(0, -1) };
+  return {
+    probe,
+    all: (keep) =>
+      read(body, keep && !head.wrapped ? { fromRow: HEAD_ROWS, keep } : undefined).table,
+    delimiter,
+  };
+}

@@ -1,0 +1,474 @@
+/**
+ * Dates as exports write them, to ISO `YYYY-MM-DD` or `YYYY-MM-DDTHH:mm`: the local time as
+ * exported, never shifted (no Date object, no time zone is involved anywhere).
+ */
+
+/** Whether `12/03/2025` is 3 December (US, Meta, LinkedIn) or 12 March (UK, Dutch UA). */
+export type DateOrder = "mdy" | "dmy";
+
+/** A parsed date; `year` is null for year-less dates (`February 28`) until placed. */
+export interface DateParts {
+  readonly year: number | null;
+  readonly month: number;
+  readonly day: number;
+  readonly hour: number | null;
+  readonly minute: number | null;
+}
+
+// Month names in the UI languages exports come in, lower-case, without the trailing dot.
+// Each list is January..December; abbreviations are matched by prefix (3+ letters).
+const MONTH_NAMES: readonly (readonly string[])[] = [
+  [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+  ],
+  [
+    "janvier",
+    "février",
+    "mars",
+    "avril",
+    "mai",
+    "juin",
+    "juillet",
+    "août",
+    "septembre",
+    "octobre",
+    "novembre",
+    "décembre",
+  ],
+  [
+    "januar",
+    "februar",
+    "märz",
+    "april",
+    "mai",
+    "juni",
+    "juli",
+    "august",
+    "september",
+    "oktober",
+    "november",
+    "dezember",
+  ],
+  [
+    "enero",
+    "febrero",
+    "marzo",
+    "abril",
+    "mayo",
+    "junio",
+    "julio",
+    "agosto",
+    "septiembre",
+    "octubre",
+    "noviembre",
+    "diciembre",
+  ],
+  [
+    "janeiro",
+    "fevereiro",
+    "março",
+    "abril",
+    "maio",
+    "junho",
+    "julho",
+    "agosto",
+    "setembro",
+    "outubro",
+    "novembro",
+    "dezembro",
+  ],
+  [
+    "gennaio",
+    "febbraio",
+    "marzo",
+    "aprile",
+    "maggio",
+    "giugno",
+    "luglio",
+    "agosto",
+    "settembre",
+    "ottobre",
+    "novembre",
+    "dicembre",
+  ],
+  [
+    "januari",
+    "februari",
+    "maart",
+    "april",
+    "mei",
+    "juni",
+    "juli",
+    "augustus",
+    "september",
+    "oktober",
+    "november",
+    "december",
+  ],
+  // Russian and Bulgarian month names inflect; the genitive ("18 января") is what dates use.
+  [
+    "января",
+    "февраля",
+    "марта",
+    "апреля",
+    "мая",
+    "июня",
+    "июля",
+    "августа",
+    "сентября",
+    "октября",
+    "ноября",
+    "декабря",
+  ],
+  [
+    "януари",
+    "февруари",
+    "март",
+    "април",
+    "май",
+    "юни",
+    "юли",
+    "август",
+    "септември",
+    "октомври",
+    "ноември",
+    "декември",
+  ],
+];
+
+// Vietnamese spells months as "tháng" + an ordinal word (TikTok: "18 tháng Tám").
+const VIETNAMESE_MONTHS = [
+  "một",
+  "hai",
+  "ba",
+  "tư",
+  "năm",
+  "sáu",
+  "bảy",
+  "tám",
+  "chín",
+  "mười",
+  "mười một",
+  "mười hai",
+];
+
+/**
+ * The month (1–12) a name stands for, in any of the supported languages, or 0.
+ *
+ * @example
+ * monthFromName("Aug") //=> 8
+ * monthFromName("févr.") //=> 2
+ * monthFromName("tháng Tám") //=> 8
+ */
+export function monthFromName(name: string): number {
+  const word = name.trim().toLowerCase().replace(/\.$/, "");
+  const vietnamese = /^tháng\s+(.+)$/.exec(word);
+  if (vietnamese) {
+    const ordinal = vietnamese[1] ?? "";
+    const index = VIETNAMESE_MONTHS.indexOf(ordinal);
+    return index !== -1
+      ? index + 1
+      : Number(ordinal) >= 1 && Number(ordinal) <= 12
+        ? Number(ordinal)
+        : 0;
+  }
+  if (word.length < 3) return 0;
+  for (const names of MONTH_NAMES) {
+    const exact = names.indexOf(word);
+    if (exact !== -1) return exact + 1;
+  }
+  for (const names of MONTH_NAMES) {
+    const index = names.findIndex((full) => full.startsWith(word));
+    if (index !== -1) return index + 1;
+  }
+  return 0;
+}
+
+const daysInMonth = (year: number | null, month: number): number =>
+  month === 2
+    ? year === null || (year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0))
+      ? 29
+      : 28
+    : [4, 6, 9, 11].includes(month)
+      ? 30
+      : 31;
+
+function parts(
+  year: number | null,
+  month: number,
+  day: number,
+  hour: number | null = null,
+  minute: number | null = null
+): DateParts | null {
+  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return null;
+  if (hour !== null && (hour > 23 || minute === null || minute > 59)) return null;
+  return { year, month, day, hour, minute };
+}
+
+/** Two-digit years: 70–99 are 19xx, the rest 20xx (exports start in the 2000s). */
+const fullYear = (text: string): number => {
+  const year = Number(text);
+  return text.length === 2 ? (year >= 70 ? 1900 + year : 2000 + year) : year;
+};
+
+const to24h = (hour: number, meridiem: string | undefined): number => {
+  if (!meridiem) return hour;
+  const pm = meridiem.toLowerCase() === "pm";
+  return (hour % 12) + (pm ? 12 : 0);
+};
+
+/** Excel's day 0 is 1899-12-30 (its 1900 leap-year bug cancels out from March 1900 on). */
+const EXCEL_EPOCH_DAYS = -25569;
+
+/**
+ * The date of an Excel serial number (days since 1899-12-30, fraction = time of day), computed
+ * with integer calendar arithmetic so no time zone can shift it.
+ *
+ * @example
+ * fromExcelSerial(45658) //=> { year: 2025, month: 1, day: 1, hour: null, minute: null }
+ * fromExcelSerial(45658.75) //=> { year: 2025, month: 1, day: 1, hour: 18, minute: 0 }
+ */
+export function fromExcelSerial(serial: number): DateParts & { year: number } {
+  const wholeDays = Math.floor(serial);
+  // Seconds are rounded (serials carry float noise), then dropped: 07:07:36 stays 07:07.
+  const minutes = Math.floor(Math.round((serial - wholeDays) * 86400) / 60);
+  // Days since 1970-01-01 to a civil date (Howard Hinnant's algorithm).
+  const z = wholeDays + EXCEL_EPOCH_DAYS + 719468;
+  const era = Math.floor(z / 146097);
+  const doe = z - era * 146097;
+  const yoe = Math.floor(
+    (doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365
+  );
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const day = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const month = mp < 10 ? mp + 3 : mp - 9;
+  const year = yoe + era * 400 + (month <= 2 ? 1 : 0);
+  const hasTime = minutes > 0 && minutes < 1440;
+  return {
+    year,
+    month,
+    day,
+    hour: hasTime ? Math.floor(minutes / 60) : null,
+    minute: hasTime ? minutes % 60 : null,
+  };
+}
+
+type Reader = (match: RegExpExecArray, order: DateOrder) => DateParts | null;
+const TIME = String.raw`(?:,?\s+(\d{1,2}):(\d{2})(?::\d{2}(?:\.\d+)?)?\s*([AaPp][Mm])?)?`;
+const num = (match: RegExpExecArray, index: number): number => Number(match[index] ?? "");
+const hourOf = (match: RegExpExecArray, index: number): number | null =>
+  match[index] === undefined ? null : to24h(num(match, index), match[index + 2]);
+const minuteOf = (match: RegExpExecArray, index: number): number | null =>
+  match[index] === undefined ? null : num(match, index);
+
+// The formats observed in real exports (export-formats.md §2.11), most frequent first.
+const FORMATS: ReadonlyArray<readonly [RegExp, Reader]> = [
+  // 2025-01-01, 2025-01-01T01:00:00, 2016-12-23 18:50 +0000, 2020-09-22T07:07:36.000
+  [
+    /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::\d{2}(?:\.\d+)?)?)?(?:\s*(?:Z|[+-]\d{2}:?\d{2}))?$/,
+    (m) =>
+      parts(
+        num(m, 1),
+        num(m, 2),
+        num(m, 3),
+        m[4] === undefined ? null : num(m, 4),
+        m[5] === undefined ? null : num(m, 5)
+      ),
+  ],
+  // 04/02/2024 04:32, 02/19/2014 04:29:18 AM, 3/18/2025 2:39, 16/04/2015, 17-09-14, 03/15/2024 10:05 am
+  [
+    new RegExp(String.raw`^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}|\d{2})${TIME}$`),
+    (m, order) => {
+      const [month, day] = order === "mdy" ? [num(m, 1), num(m, 2)] : [num(m, 2), num(m, 1)];
+      return parts(fullYear(m[3] ?? ""), month, day, hourOf(m, 4), minuteOf(m, 5));
+    },
+  ],
+  // 2025/10/31, 2025/10/31 18:19:10
+  [
+    new RegExp(String.raw`^(\d{4})/(\d{1,2})/(\d{1,2})${TIME}$`),
+    (m) => parts(num(m, 1), num(m, 2), num(m, 3), hourOf(m, 4), minuteOf(m, 5)),
+  ],
+  // 20250101 (GA4)
+  [/^(\d{4})(\d{2})(\d{2})$/, (m) => parts(num(m, 1), num(m, 2), num(m, 3))],
+  // Sat, Aug 22, 2026 · Mar 30, 2023 · January 5 2025 10:00 AM
+  [
+    new RegExp(
+      String.raw`^(?:\p{L}{2,}\.?,\s*)?(\p{L}{3,})\.?\s+(\d{1,2}),?\s+(\d{4})${TIME}$`,
+      "u"
+    ),
+    (m) => parts(num(m, 3), monthFromName(m[1] ?? ""), num(m, 2), hourOf(m, 4), minuteOf(m, 5)),
+  ],
+  // 27-Apr-23 (Excel re-save), 18 January 2025, 5 févr. 2025
+  [
+    /^(\d{1,2})[-\s]([\p{L}]{3,}\.?)[-\s,]+(\d{4}|\d{2})$/u,
+    (m) => parts(fullYear(m[3] ?? ""), monthFromName(m[2] ?? ""), num(m, 1)),
+  ],
+  // February 28, Feb 28 (TikTok Studio: no year)
+  [/^(\p{L}{3,}\.?)\s+(\d{1,2})$/u, (m) => parts(null, monthFromName(m[1] ?? ""), num(m, 2))],
+  // 18 января, 18 tháng Tám, 13 févr.
+  [/^(\d{1,2})\.?\s+(\p{L}[\p{L}. ]*)$/u, (m) => parts(null, monthFromName(m[2] ?? ""), num(m, 1))],
+  // 9月13日 (Chinese, Japanese), 9월 13일 (Korean)
+  [/^(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]$/, (m) => parts(null, num(m, 1), num(m, 2))],
+  // 2025年9月13日
+  [
+    /^(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日$/,
+    (m) => parts(num(m, 1), num(m, 2), num(m, 3)),
+  ],
+  // An Excel serial left in a date column by a re-save (1970–2119).
+  [
+    /^(\d{5})(?:\.\d+)?$/,
+    (m) => (num(m, 1) >= 25569 && num(m, 1) < 80000 ? fromExcelSerial(Number(m[0])) : null),
+  ],
+];
+
+/** The index in FORMATS of the last format that matched (a column repeats one format). */
+let lastFormat = 0;
+
+/**
+ * Reads a date cell in any of the observed export formats. Returns null for text that is not a
+ * date; `year` is null when the export wrote none (see {@link placeYearlessDates}).
+ *
+ * @param raw - the cell
+ * @param order - how to read all-numeric day/month dates ({@link inferDateOrder})
+ *
+ * @example
+ * parseDate("02/19/2014 04:29:18 PM", "mdy") //=> { year: 2014, month: 2, day: 19, hour: 16, minute: 29 }
+ * parseDate("Sat, Aug 22, 2026", "mdy") //=> { year: 2026, month: 8, day: 22, hour: null, minute: null }
+ * parseDate("February 28", "mdy") //=> { year: null, month: 2, day: 28, hour: null, minute: null }
+ */
+export function parseDate(raw: string, order: DateOrder): DateParts | null {
+  const text = raw.trim();
+  // A column repeats one format: the last one that matched is tried first.
+  const [pattern, read] = FORMATS[lastFormat] ?? FORMATS[0] ?? [];
+  const match = pattern?.exec(text);
+  if (match && read) return read(match, order);
+  for (let index = 0; index < FORMATS.length; index++) {
+    const [pattern, read] = FORMATS[index] ?? [];
+    const match = pattern?.exec(text);
+    if (match && read) {
+      lastFormat = index;
+      return read(match, order);
+    }
+  }
+  return null;
+}
+
+/**
+ * Decides how to read all-numeric dates of a column: a first number above 12 (`16/04/2015`)
+ * proves day-first, a second above 12 proves month-first; without proof, `fallback`.
+ *
+ * @example
+ * inferDateOrder(["16/04/2015", "17/04/2015"], "mdy") //=> "dmy"
+ * inferDateOrder(["04/02/2024 04:32"], "mdy") //=> "mdy"
+ */
+export function inferDateOrder(cells: Iterable<string>, fallback: DateOrder): DateOrder {
+  for (const cell of cells) {
+    const match = /^\s*(\d{1,2})[/.-](\d{1,2})[/.-]\d{2,4}/.exec(cell);
+    if (!match) continue;
+    if (Number(match[1]) > 12) return "dmy";
+    if (Number(match[2]) > 12) return "mdy";
+  }
+  return fallback;
+}
+
+const TWO_DIGITS = Array.from({ length: 100 }, (_, n) => String(n).padStart(2, "0"));
+const pad = (value: number, width = 2): string =>
+  width === 2 && value < 100 ? (TWO_DIGITS[value] ?? "") : String(value).padStart(width, "0");
+
+/**
+ * Formats parsed parts as ISO: `YYYY-MM-DD`, or `YYYY-MM-DDTHH:mm` with a time and `withTime`.
+ *
+ * @example
+ * toIsoDate({ year: 2024, month: 4, day: 2, hour: 4, minute: 32 }) //=> "2024-04-02T04:32"
+ * toIsoDate({ year: 2024, month: 4, day: 2, hour: 4, minute: 32 }, false) //=> "2024-04-02"
+ */
+export function toIsoDate(date: DateParts & { year: number }, withTime = true): string {
+  const day = `${pad(date.year, 4)}-${pad(date.month)}-${pad(date.day)}`;
+  return withTime && date.hour !== null ? `${day}T${pad(date.hour)}:${pad(date.minute ?? 0)}` : day;
+}
+
+/** Days from 1970-01-01 of a civil date (for ordering and gaps; no time zone involved). */
+const dayNumber = (year: number, month: number, day: number): number => {
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yoe = y - era * 400;
+  const doy = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146097 + doe - 719468;
+};
+
+/** The latest year in which month/day falls on or before `limit`. */
+function latestYearNotAfter(
+  month: number,
+  day: number,
+  limit: DateParts & { year: number }
+): number {
+  const limitDay = dayNumber(limit.year, limit.month, limit.day);
+  for (let year = limit.year; year > limit.year - 8; year--) {
+    if (day <= daysInMonth(year, month) && dayNumber(year, month, day) <= limitDay) return year;
+  }
+  return limit.year - 1;
+}
+
+/**
+ * Gives year-less dates (TikTok Studio writes `February 28`) their year. Dates are a sequence in
+ * file order, newest first or oldest first (told by the first steps between them); the newest is
+ * placed in the latest year that keeps it on or before `anchor` (the export date, or today), and
+ * each older one in the latest year that keeps it on or before the one after it, so a 365-day
+ * series running `February 28` … `February 27` crosses the new year correctly. Dates that are not a
+ * series (post times in a list sorted by views) are each placed on or before `anchor` alone.
+ *
+ * @param dates - the column's dates in file order (null for empty cells); dates with a year are kept
+ * @param anchor - the latest possible date
+ * @param series - whether the dates are a day-by-day series (a daily export's key column)
+ * @returns the same dates with years
+ *
+ * @example
+ * // exported on 2026-02-28: "February 28" … "February 27" is 2025-02-28 … 2026-02-27
+ * placeYearlessDates([feb28, mar1, …, feb27], { year: 2026, month: 2, day: 28, … })
+ */
+export function placeYearlessDates(
+  dates: ReadonlyArray<DateParts | null>,
+  anchor: DateParts & { year: number },
+  series = true
+): Array<(DateParts & { year: number }) | null> {
+  const indices = dates.flatMap((date, index) => (date ? [index] : []));
+  let steps = 0;
+  for (let k = 1; k < Math.min(indices.length, 8); k++) {
+    const a = dates[indices[k - 1] ?? 0];
+    const b = dates[indices[k] ?? 0];
+    if (!a || !b) continue;
+    // Day-of-year difference modulo a year: small forward steps mean oldest-first.
+    const diff =
+      (dayNumber(2001, b.month, Math.min(b.day, 28)) -
+        dayNumber(2001, a.month, Math.min(a.day, 28)) +
+        365) %
+      365;
+    if (diff !== 0) steps += diff < 183 ? 1 : -1;
+  }
+  const newestFirst = steps < 0;
+  const order = newestFirst ? indices : [...indices].reverse();
+  const placed: Array<(DateParts & { year: number }) | null> = dates.map(() => null);
+  let limit = anchor;
+  for (const index of order) {
+    const date = dates[index];
+    if (!date) continue;
+    const year = date.year ?? latestYearNotAfter(date.month, date.day, limit);
+    const withYear = { ...date, year };
+    placed[index] = withYear;
+    if (series) limit = withYear;
+  }
+  return placed;
+}

@@ -1,0 +1,229 @@
+import { csvSource, type TableSource } from "./csvFile";
+import { decodeText, looksBinary } from "./decode";
+import { detectFormat } from "./detect";
+import { keepMostCompletePosts } from "./duplicates";
+import { IssueLog } from "./issueLog";
+import type { ImportIssue } from "./issues";
+import type { FormatReader, ReadContext, TableSlice } from "./layout";
+import { type ColumnMapping, type MappingProposal, mappingReader, proposeMapping } from "./mapping";
+import { type Period, periodFromFileName } from "./period";
+import { FORMAT_READERS } from "./platforms";
+import type { PlatformId, RecordLists } from "./schema";
+import { readWorkbook, sniffContainer } from "./spreadsheet";
+
+export type { ImportIssue, ImportIssueCode } from "./issues";
+export type { ColumnMapping, MappingProposal, ProposedColumn } from "./mapping";
+export type * from "./schema";
+
+/** What {@link importExport} gives back (DESIGN.md §3.1). */
+export interface ImportResult extends RecordLists {
+  platform: PlatformId;
+  /** Which layout, e.g. `meta-business-suite/facebook-posts`; `unknown` when none matched. */
+  format: string;
+  periodStart?: string;
+  periodEnd?: string;
+  issues: ImportIssue[];
+  /** For a file no signature matched: a column → field mapping to show, correct and pass back. */
+  proposedMapping?: MappingProposal;
+}
+
+export interface ImportOptions {
+  /** Only consider this platform's formats (the user said what the file is). */
+  readonly platform?: PlatformId;
+  /** Import with this mapping instead of recognising the format (after a proposal was corrected). */
+  readonly mapping?: ColumnMapping;
+  /** Called with the fraction (0–1) of the data rows read so far. */
+  readonly onProgress?: (done: number) => void;
+  /**
+   * The latest date a year-less date (TikTok's `February 28`) can be, `YYYY-MM-DD`; today by
+   * default. Tests pin it.
+   */
+  readonly today?: string;
+}
+
+const emptyLists = (): RecordLists => ({
+  posts: [],
+  daily: [],
+  traffic: [],
+  ads: [],
+  audience: [],
+  mentions: [],
+});
+
+const todayIso = (): string => {
+  const now = new Date();
+  const pad = (value: number) => String(value).padStart(2, "0");
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+};
+
+type Tables = TableSource[] | null;
+
+/**
+ * Turns the file into tables: one for a CSV, one per sheet for a workbook; null after an error.
+ * Text comes back synchronously, so importing a CSV never yields to the event loop half-way.
+ */
+function tablesOf(
+  file: { name: string; bytes: Uint8Array },
+  log: IssueLog
+): Tables | Promise<Tables> {
+  const { bytes, name } = file;
+  if (bytes.length === 0) {
+    log.error("EMPTY_FILE", "The file is empty.");
+    return null;
+  }
+  let container = sniffContainer(bytes);
+  let text = "";
+  if (container === "text") {
+    const decoded = decodeText(bytes);
+    text = decoded.text;
+    if (looksBinary(text)) {
+      log.error(
+        "BINARY_FILE",
+        "The file is not a text export or a spreadsheet the add-in can read."
+      );
+      return null;
+    }
+    if (decoded.encoding === "windows-1252") {
+      log.warn(
+        "ENCODING_FALLBACK",
+        "The file is not UTF-8; it was read as Windows-1252 (Western European)."
+      );
+    }
+    container = sniffContainer(bytes, text);
+  }
+  if (container === "text") {
+    if (text.trim() === "") {
+      log.error("EMPTY_FILE", "The file holds no text.");
+      return null;
+    }
+    return [csvSource(text, name, log)];
+  }
+  return readWorkbook(bytes, container).then((sheets) => {
+    if ("error" in sheets) {
+      log.error("UNREADABLE_SPREADSHEET", `The spreadsheet cannot be read: ${sheets.error}`);
+      return null;
+    }
+    return sheets.flatMap((part): TableSource[] => {
+      if (part.kind === "file") {
+        const { text } = decodeText(part.bytes);
+        return looksBinary(text) || text.trim() === "" ? [] : [csvSource(text, part.name, log)];
+      }
+      const table: TableSlice = { rows: part.rows, firstRow: 1, fileName: name, sheet: part.name };
+      return [{ probe: table, all: () => table }];
+    });
+  });
+}
+
+/**
+ * Imports a platform export: decodes it, recognises its format from its content, and normalises
+ * its rows into the canonical records of DESIGN.md §3.2. It never throws: a file that cannot be
+ * read comes back with an `error` issue and no records, every skipped row is counted in `issues`.
+ * A CSV is read without yielding to the event loop; spreadsheets load their parser on demand.
+ *
+ * @param file - the file's name (for messages and the period it may state) and bytes
+ * @param options - a platform to restrict detection to, a user mapping, a progress callback
+ *
+ * @example
+ * const result = await importExport({ name: "Follows.csv", bytes });
+ * result.format //=> "meta-business-suite/daily-series"
+ * result.daily[0] //=> { platform: "facebook", date: "2025-01-01", followersGained: 5, … }
+ */
+export async function importExport(
+  file: { name: string; bytes: Uint8Array },
+  options: ImportOptions = {}
+): Promise<ImportResult> {
+  const log = new IssueLog();
+  const into = emptyLists();
+  let platform: PlatformId = "unknown";
+  let format = "unknown";
+  let period: Period | null = null;
+  let proposedMapping: MappingProposal | null = null;
+  try {
+    const pending = tablesOf(file, log);
+    const tables = pending instanceof Promise ? await pending : pending;
+    if (tables) {
+      const readers: readonly FormatReader[] = options.mapping
+        ? [mappingReader(options.mapping)]
+        : FORMAT_READERS.filter(
+            (reader) => !options.platform || reader.platform === options.platform
+          );
+      const semicolons = tables.some((table) => table.delimiter === ";");
+      const context: ReadContext = {
+        log,
+        decimal: null,
+        defaultDecimal: semicolons ? "," : ".",
+        today: options.today ?? todayIso(),
+        onRow: (done, total) => options.onProgress?.(total === 0 ? 1 : done / total),
+        statePeriod: (stated) => {
+          period ??= stated;
+        },
+      };
+      let recognised = 0;
+      for (const source of tables) {
+        const detection = detectFormat(source.probe, readers);
+        if (!detection) {
+          const table = source.probe;
+          if (tables.length > 1 && table.rows.some((row) => row.length > 0)) {
+            log.warn(
+              "SECTION_SKIPPED",
+              `"${table.sheet ?? table.fileName}" is not a known export layout and was not imported.`
+            );
+          }
+          continue;
+        }
+        const header = source.probe.rows[detection.match.headerRow] ?? [];
+        const table = source.all(detection.reader.columnsUsed?.(header) ?? null);
+        if (recognised === 0) {
+          platform =
+            detection.reader.platformOf?.(table, detection.match) ?? detection.reader.platform;
+          format = detection.reader.format;
+        }
+        recognised++;
+        detection.reader.read(table, detection.match, context, into);
+      }
+      if (recognised > 1) into.posts = keepMostCompletePosts(into.posts);
+      if (recognised === 0) {
+        if (options.mapping) {
+          log.error(
+            "MAPPING_COLUMN_MISSING",
+            "Some columns of the mapping are not in the file's header."
+          );
+        } else {
+          const first = tables.map((source) => source.probe).find((table) => table.rows.length > 0);
+          proposedMapping = first ? proposeMapping(first) : null;
+          log.error(
+            "UNKNOWN_FORMAT",
+            proposedMapping
+              ? "The file is not a known export layout; check the proposed mapping of its columns and import it with that mapping."
+              : "The file is not a known export layout and has no header row to map."
+          );
+        }
+      } else if (Object.values(into).every((list: unknown[]) => list.length === 0)) {
+        log.error(
+          "NO_DATA_ROWS",
+          "The file's layout was recognised but no row could be imported (see the other issues)."
+        );
+      }
+      period ??= periodFromFileName(file.name);
+    }
+  } catch (error) {
+    // A bug must not take the task pane down with it: the user gets an error and no records.
+    log.error(
+      "INTERNAL_ERROR",
+      `The import failed unexpectedly: ${error instanceof Error ? error.message : String(error)}`
+    );
+  }
+  const failed = log.failed;
+  const result: ImportResult = {
+    platform,
+    format,
+    ...(failed ? emptyLists() : into),
+    issues: log.toIssues(),
+  };
+  if (period && !failed) {
+    result.periodStart = period.periodStart;
+    result.periodEnd = period.periodEnd;
+  }
+  if (proposedMapping) result.proposedMapping = proposedMapping;
+  return result;
+}

@@ -1,0 +1,177 @@
+import {
+  type DateParts,
+  fromExcelSerial,
+  inferDateOrder,
+  monthFromName,
+  parseDate,
+  placeYearlessDates,
+  toIsoDate,
+} from "../../../src/domain/import/dates";
+
+const iso = (raw: string, order: "mdy" | "dmy" = "mdy"): string | null => {
+  const date = parseDate(raw, order);
+  return date && date.year !== null ? toIsoDate({ ...date, year: date.year }) : null;
+};
+
+// The date formats observed in real exports (export-formats.md §2.11), with where each was seen.
+const formats: ReadonlyArray<{
+  input: string;
+  order?: "mdy" | "dmy";
+  expected: string;
+  notes: string;
+}> = [
+  { input: "1/1/2014", expected: "2014-01-01", notes: "M/D/YYYY, classic Facebook page CSV" },
+  {
+    input: "02/19/2014 04:29:18 AM",
+    expected: "2014-02-19T04:29",
+    notes: "classic Facebook post CSV",
+  },
+  { input: "02/18/2014 12:58:24 PM", expected: "2014-02-18T12:58", notes: "12 PM stays 12" },
+  { input: "02/18/2014 12:05:00 AM", expected: "2014-02-18T00:05", notes: "12 AM is midnight" },
+  { input: "04/02/2024 04:32", expected: "2024-04-02T04:32", notes: "MM/DD/YYYY HH:MM, MBS" },
+  {
+    input: "2016-12-23 18:50 +0000",
+    expected: "2016-12-23T18:50",
+    notes: "X legacy, kept as written",
+  },
+  { input: "Sat, Aug 22, 2026", expected: "2026-08-22", notes: "x.com content export" },
+  { input: "2025-01-01T01:00:00", expected: "2025-01-01T01:00", notes: "MBS daily series" },
+  { input: "20250101", expected: "2025-01-01", notes: "GA4 YYYYMMDD" },
+  { input: "Mar 30, 2023", expected: "2023-03-30", notes: "YouTube publish time" },
+  { input: "2025-10-31", expected: "2025-10-31", notes: "ISO" },
+  { input: "2025/10/31 18:19:10", expected: "2025-10-31T18:19", notes: "TikTok business" },
+  { input: "17-09-14", order: "dmy", expected: "2014-09-17", notes: "dd-mm-yy, UA Dutch" },
+  { input: "16/04/2015", order: "dmy", expected: "2015-04-16", notes: "UA UK day index" },
+  { input: "27-Apr-23", expected: "2023-04-27", notes: "Excel re-save" },
+  { input: "3/18/2025 2:39", expected: "2025-03-18T02:39", notes: "Excel re-save" },
+  { input: "03/15/2024 10:05 am", expected: "2024-03-15T10:05", notes: "Sprout Social" },
+  {
+    input: "2020-09-22T07:07:36.000",
+    expected: "2020-09-22T07:07",
+    notes: "SpreadsheetML DateTime",
+  },
+  { input: "43924", expected: "2020-04-03", notes: "Excel serial left by a re-save" },
+  { input: "2025年9月13日", expected: "2025-09-13", notes: "CJK with year" },
+];
+
+describe("parseDate", () => {
+  it.each(formats)("reads $input ($notes) as $expected", ({ input, order, expected }) => {
+    expect(iso(input, order ?? "mdy")).toBe(expected);
+  });
+
+  it.each([
+    ["February 28", 2, 28],
+    ["Feb 28", 2, 28],
+    ["18 января", 1, 18],
+    ["18 tháng Tám", 8, 18],
+    ["9月13日", 9, 13],
+    ["13 févr.", 2, 13],
+  ] as const)("reads the year-less %p as month %p, day %p, year unknown", (raw, month, day) => {
+    expect(parseDate(raw, "mdy")).toEqual({ year: null, month, day, hour: null, minute: null });
+  });
+
+  it.each(["Lifetime", "", "2025-02-30", "13/13/2025", "Dec 14 - Dec 20", "hello world", "99999"])(
+    "gives null for %p, which is no date",
+    (raw) => {
+      expect(parseDate(raw, "mdy")).toBeNull();
+    }
+  );
+});
+
+describe("inferDateOrder", () => {
+  it("proves day-first from a first number above 12", () => {
+    expect(inferDateOrder(["01/04/2015", "16/04/2015"], "mdy")).toBe("dmy");
+  });
+
+  it("proves month-first from a second number above 12", () => {
+    expect(inferDateOrder(["04/16/2015"], "dmy")).toBe("mdy");
+  });
+
+  it("keeps the fallback without proof", () => {
+    expect(inferDateOrder(["01/02/2015", "Lifetime"], "dmy")).toBe("dmy");
+  });
+});
+
+describe("monthFromName", () => {
+  it.each([
+    ["Aug", 8],
+    ["août", 8],
+    ["März", 3],
+    ["mayo", 5],
+    ["gennaio", 1],
+    ["декабря", 12],
+    ["tháng Mười Hai", 12],
+    ["xyz", 0],
+  ] as const)("reads %p as month %p", (name, month) => {
+    expect(monthFromName(name)).toBe(month);
+  });
+});
+
+describe("fromExcelSerial", () => {
+  it("computes dates without time-zone shift, seconds dropped not rounded up", () => {
+    expect(fromExcelSerial(45658)).toEqual({
+      year: 2025,
+      month: 1,
+      day: 1,
+      hour: null,
+      minute: null,
+    });
+    expect(fromExcelSerial(44096 + (7 * 3600 + 7 * 60 + 36) / 86400)).toEqual({
+      year: 2020,
+      month: 9,
+      day: 22,
+      hour: 7,
+      minute: 7,
+    });
+    expect(fromExcelSerial(60)).toMatchObject({ year: 1900, month: 2, day: 28 });
+  });
+});
+
+describe("placeYearlessDates", () => {
+  const md = (month: number, day: number): DateParts => ({
+    year: null,
+    month,
+    day,
+    hour: null,
+    minute: null,
+  });
+  const anchor = { year: 2026, month: 2, day: 28, hour: null, minute: null };
+  const isoOf = (dates: ReturnType<typeof placeYearlessDates>) =>
+    dates.map((date) => (date ? toIsoDate(date) : null));
+
+  it("places an oldest-first series ending on the anchor across the new year", () => {
+    const series = [md(2, 28), md(3, 1), md(12, 31), md(1, 1), md(2, 27)];
+    expect(isoOf(placeYearlessDates(series, anchor))).toEqual([
+      "2025-02-28",
+      "2025-03-01",
+      "2025-12-31",
+      "2026-01-01",
+      "2026-02-27",
+    ]);
+  });
+
+  it("places a newest-first series", () => {
+    expect(isoOf(placeYearlessDates([md(1, 2), md(1, 1), md(12, 31)], anchor))).toEqual([
+      "2026-01-02",
+      "2026-01-01",
+      "2025-12-31",
+    ]);
+  });
+
+  it("places dates that are no series each on or before the anchor", () => {
+    expect(isoOf(placeYearlessDates([md(7, 16), md(2, 27), md(12, 30)], anchor, false))).toEqual([
+      "2025-07-16",
+      "2026-02-27",
+      "2025-12-30",
+    ]);
+  });
+
+  it("keeps empty cells empty and dates with a year as they are", () => {
+    const dated = { year: 2020, month: 5, day: 5, hour: null, minute: null };
+    expect(isoOf(placeYearlessDates([null, dated], anchor))).toEqual([null, "2020-05-05"]);
+  });
+
+  it("puts February 29 in the latest leap year", () => {
+    expect(isoOf(placeYearlessDates([md(2, 29)], anchor))).toEqual(["2024-02-29"]);
+  });
+});
