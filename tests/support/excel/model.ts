@@ -2,7 +2,7 @@
 // settings. Proxies change it only when a batch is synced; tests may read or arrange it directly
 // through inspect.ts. Formula results come from the FormulaEngine, which is rebuilt lazily.
 import type { Rect } from "./address";
-import { MAX_COLUMNS, contains, formatAddress, intersect, rowCount } from "./address";
+import { MAX_COLUMNS, MAX_ROWS, contains, formatAddress, intersect, rowCount } from "./address";
 import { invalidArgument, StandInError } from "./errors";
 import { FormulaEngine } from "./formulas";
 import type { CellContent, CellScalar } from "./values";
@@ -379,9 +379,13 @@ export class WorkbookModel {
     for (const [key, cell] of [...sheet.cells]) {
       const row = keyRow(key);
       const col = keyCol(key);
-      if (row < fromRow || col < left || col > right) continue;
+      if (col < left || col > right) continue;
+      // Deleting (delta < 0) removes the band the rows below move up into.
+      const deleted = delta < 0 && row >= fromRow + delta && row < fromRow;
+      if (row < fromRow && !deleted) continue;
       sheet.cells.delete(key);
-      if (row + delta >= fromRow) moved.push([cellKey(row + delta, col), cell]);
+      // Inserting pushes the last rows off the grid, as Excel does with empty ones.
+      if (!deleted && row + delta < MAX_ROWS) moved.push([cellKey(row + delta, col), cell]);
     }
     for (const [key, cell] of moved) sheet.cells.set(key, cell);
     for (const t of this.tables) {
