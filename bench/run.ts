@@ -6,11 +6,13 @@ import type { Figures } from "./figure";
 import { bundleSizes } from "./figures/bundleSizes";
 import { functionsThroughput } from "./figures/functionsThroughput";
 import { importThroughput } from "./figures/importThroughput";
+import { writeThroughput } from "./figures/writeThroughput";
 
 const benches: ReadonlyArray<[string, () => Figures]> = [
   ["bundle sizes", bundleSizes],
   ["custom functions", functionsThroughput],
   ["import", importThroughput],
+  ["workbook writes", writeThroughput],
 ];
 
 const results: Figures = {};

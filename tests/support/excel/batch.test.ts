@@ -223,6 +223,27 @@ describe("Excel stand-in: queue, load and sync", () => {
     expect(standIn.workbook.sheet("Sheet1").cell("Z1").value).toBe("");
   });
 
+  it("fails a response over 5 MB counted in UTF-8 bytes, loading nothing", async () => {
+    const standIn = createExcelStandIn();
+    // 1,000 cells of 2,600 "é": 2.6 million characters, but 5.2 million bytes on the wire.
+    const text = "é".repeat(2_600);
+    standIn.arrange.setValues(
+      "Sheet1",
+      "A1:A1000",
+      Array.from({ length: 1_000 }, () => [text])
+    );
+    const read = (address: string) =>
+      standIn.Excel.run(async (context) => {
+        const range = context.workbook.worksheets.getItem("Sheet1").getRange(address);
+        range.load("values");
+        await context.sync();
+        return range.values;
+      });
+    const error = await rejection(read("A1:A1000"));
+    expect(error.code).toBe("ResponsePayloadSizeLimitExceeded");
+    expect(await read("A1:A900")).toHaveLength(900);
+  });
+
   it("syncs what is still queued when run's batch resolves", async () => {
     const standIn = createExcelStandIn();
     await standIn.Excel.run((context) => {

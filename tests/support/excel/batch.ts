@@ -461,7 +461,8 @@ export class RequestContext {
   /** Work whose result becomes visible only if the whole sync succeeds (loads, ClientResults). */
   _stage(commit: () => void, payload: unknown): void {
     this.staged.push(commit);
-    this.stagedBytes += JSON.stringify(toWire(payload) ?? null).length;
+    // Bytes on the wire (UTF-8), like requests: "é" weighs 2, an emoji 4.
+    this.stagedBytes += Buffer.byteLength(JSON.stringify(toWire(payload) ?? null), "utf8");
   }
 
   async sync(): Promise<void> {

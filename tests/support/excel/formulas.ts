@@ -5,7 +5,7 @@
 // `=SUM(Posts[Impressions])` follows appended rows, renamed tables and renamed sheets.
 import { DetailedCellError, ErrorType, HyperFormula } from "hyperformula";
 import type { Rect } from "./address";
-import { formatAddress } from "./address";
+import { formatAddress, MAX_COLUMNS, MAX_ROWS } from "./address";
 import type { SheetModel, TableModel, WorkbookModel } from "./model";
 import { keyCol, keyRow } from "./model";
 import type { CellScalar } from "./values";
@@ -249,7 +249,14 @@ export class FormulaEngine {
     this.hf = HyperFormula.buildFromSheets(
       sheets,
       // smartRounding off: Excel keeps 15 significant digits, HyperFormula rounds to 10 by default.
-      { licenseKey: "gpl-v3", useArrayArithmetic: true, smartRounding: false },
+      // Excel's grid, not HyperFormula's default 40,000 rows: imported tables are longer than that.
+      {
+        licenseKey: "gpl-v3",
+        useArrayArithmetic: true,
+        smartRounding: false,
+        maxRows: MAX_ROWS,
+        maxColumns: MAX_COLUMNS,
+      },
       namedExpressions
     );
     this.dirty = false;

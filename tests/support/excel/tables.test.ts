@@ -113,6 +113,19 @@ describe("Excel stand-in: tables and structured references", () => {
     expect(standIn.workbook.values("Dashboard", "A1")).toEqual([[0.085]]);
   });
 
+  it("evaluates formulas over tables longer than HyperFormula's default 40,000 rows", () => {
+    const standIn = createExcelStandIn({ sheets: ["Data", "Out"] });
+    const rows = 50_000;
+    standIn.arrange.addTable("Data", `A1:A${rows + 1}`, {
+      name: "Big",
+      values: [["n"], ...Array.from({ length: rows }, () => [2])],
+    });
+    standIn.arrange.setValues("Out", "A1", [["=SUM(Big[n])"]]);
+    standIn.arrange.setValues("Data", "C1048576", [["=ROW()"]]);
+    expect(standIn.workbook.values("Out", "A1")).toEqual([[100_000]]);
+    expect(standIn.workbook.values("Data", "C1048576")).toEqual([[1_048_576]]);
+  });
+
   it("quotes sheet names with spaces in translated references", () => {
     const standIn = createExcelStandIn({ sheets: ["My Data", "Out"] });
     standIn.arrange.addTable("My Data", "A1:A3", { name: "T", values: [["n"], [1], [2]] });

@@ -1,0 +1,77 @@
+import type { PlatformId, RecordLists } from "../import/schema";
+import { mergeSkipped, type SkippedRows } from "./skippedRows";
+
+/**
+ * What the workbook needs from one imported file: where it came from, the period it states, its
+ * records, and the rows the importer had to leave out. A structural subset of `ImportResult`
+ * (DESIGN.md §3.1) plus the file's name, so the workbook layer does not depend on the importer.
+ */
+export interface ImportedFile {
+  readonly fileName: string;
+  readonly platform: PlatformId;
+  readonly format: string;
+  readonly periodStart?: string | undefined;
+  readonly periodEnd?: string | undefined;
+  readonly records: Partial<RecordLists>;
+  readonly skipped: readonly SkippedRows[];
+}
+
+/** The part of an `ImportResult` read here: its records, period and issues. */
+export interface ImportResultLike extends RecordLists {
+  readonly platform: PlatformId;
+  readonly format: string;
+  readonly periodStart?: string | undefined;
+  readonly periodEnd?: string | undefined;
+  readonly issues: readonly ImportIssueLike[];
+}
+
+/** An import issue as far as skipped rows go: its code, and how many rows it stands for. */
+export interface ImportIssueLike {
+  readonly code: string;
+  readonly severity: string;
+  readonly message: string;
+  readonly count?: number;
+}
+
+/** The importer's issue codes that stand for rows left out of the records. */
+const ROW_SKIPPING_CODES: ReadonlySet<string> = new Set([
+  "DESCRIPTION_ROW_SKIPPED",
+  "TOTALS_ROW_SKIPPED",
+  "EMPTY_ROW_SKIPPED",
+  "MISSING_ID",
+  "MISSING_DATE",
+  "MISSING_KEY",
+]);
+
+/**
+ * Rows an issue stands for: its `count` when it has one; else the number the importer's counted
+ * issues start their message with ("3 rows (rows 4, 9, 12): …"); else one.
+ */
+function rowsOf(issue: ImportIssueLike): number {
+  if (typeof issue.count === "number") return issue.count;
+  const counted = /^(\d+) rows?\b/.exec(issue.message);
+  return counted ? Number(counted[1]) : 1;
+}
+
+/**
+ * Adapts an import result: issues with a row-skipping code become skipped rows, counted per code.
+ *
+ * @example
+ * importedFile("posts.csv", result).skipped //=> [{ reason: "TOTALS_ROW_SKIPPED", rows: 1 }]
+ */
+export function importedFile(fileName: string, result: ImportResultLike): ImportedFile {
+  const { posts, daily, traffic, ads, audience, mentions } = result;
+  return {
+    fileName,
+    platform: result.platform,
+    format: result.format,
+    periodStart: result.periodStart,
+    periodEnd: result.periodEnd,
+    records: { posts, daily, traffic, ads, audience, mentions },
+    skipped: mergeSkipped(
+      result.issues
+        .filter((issue) => ROW_SKIPPING_CODES.has(issue.code))
+        .map((issue) => ({ reason: issue.code, rows: rowsOf(issue) }))
+    ),
+  };
+}

@@ -1,0 +1,187 @@
+import type { RecordKind } from "../import/schema";
+import { type CellValue, type CellWrite, sameCell } from "./cellValue";
+import { columnLayout, type ColumnLayout } from "./columnLayout";
+import { type FieldValue, keyPart, toCell } from "./columnType";
+import { type FormatRun, planFormats } from "./formatPlan";
+import { MAX_WRITTEN_TEXT, toWrittenValue } from "./literalText";
+import type { SkippedRows } from "./skippedRows";
+import {
+  AS_OF_COLUMN,
+  FORMATS,
+  type RecordOf,
+  SOURCE_FILE_COLUMN,
+  type TableSpec,
+} from "./tableSpec";
+
+/** A table's data rows as read (`values` of the data body: every column, user columns included). */
+export interface ExistingRows {
+  readonly headers: readonly string[];
+  readonly rows: readonly (readonly CellValue[])[];
+}
+
+/** One data row (0-based, below the header) to overwrite; `null` cells are left as they are. */
+export interface RowWrite {
+  readonly row: number;
+  readonly cells: readonly CellWrite[];
+}
+
+/** Where the import's figures come from: their date (an Excel serial) and the file's name. */
+export interface MergeSource {
+  readonly asOf: number;
+  readonly sourceFile: string;
+}
+
+/** What importing one kind of records changes in its table. */
+export interface TableMerge {
+  readonly layout: ColumnLayout;
+  readonly updates: readonly RowWrite[];
+  /** The data row where appended rows start: after the last non-empty row. */
+  readonly appendAt: number;
+  readonly appends: readonly (readonly CellWrite[])[];
+  readonly formats: readonly FormatRun[];
+  readonly added: number;
+  readonly updated: number;
+  readonly unchanged: number;
+  readonly skipped: readonly SkippedRows[];
+  /** Text cells cut to Excel's limit of 32,767 characters. */
+  readonly truncatedTexts: number;
+}
+
+/** Every header of an add-in table, in order: the record's columns, then As Of and Source File. */
+export function headersOf(spec: { readonly columns: readonly { name: string }[] }): string[] {
+  return [...spec.columns.map((c) => c.name), AS_OF_COLUMN, SOURCE_FILE_COLUMN];
+}
+
+const fieldOf = (record: unknown, field: string): FieldValue =>
+  (record as Record<string, FieldValue>)[field] ?? null;
+
+/**
+ * Merges records into a table by the spec's key (DESIGN.md §3.3):
+ * - a key not in the table is appended after the last non-empty row;
+ * - a key already there is updated in place, cell by cell, when the export is at least as recent
+ *   as the row (`As Of`); a field the export does not have (`null`) keeps the table's value, so a
+ *   file with fewer columns never erases what a richer one wrote; an older export is skipped;
+ * - a row whose every cell would stay the same is unchanged and not written at all;
+ * - the same key twice in one file: the last occurrence wins, the others are counted as skipped.
+ * Cells of columns the user added are never written (`null`), in updated and appended rows alike.
+ *
+ * @example
+ * const merge = mergeTable(postsTable, undefined, posts, { asOf: 46027, sourceFile: "x.csv" });
+ * merge.added //=> posts.length
+ */
+export function mergeTable<K extends RecordKind>(
+  spec: TableSpec<K>,
+  existing: ExistingRows | undefined,
+  records: readonly RecordOf<K>[],
+  source: MergeSource
+): TableMerge {
+  const names = headersOf(spec);
+  const layout = columnLayout(existing?.headers ?? names, names);
+  const positions = layout.positions;
+  const dataColumns = spec.columns.length;
+  const asOfAt = positions[dataColumns] ?? 0;
+  const sourceAt = positions[dataColumns + 1] ?? 0;
+  const keyColumns = spec.key.map((field) => spec.columns.findIndex((c) => c.field === field));
+  const keyOf = (cellAt: (column: number) => CellValue): string =>
+    JSON.stringify(
+      keyColumns.map((j) => {
+        const column = spec.columns[j];
+        return column ? keyPart(column.type, cellAt(j)) : "";
+      })
+    );
+
+  const rows = existing?.rows ?? [];
+  const rowOfKey = new Map<string, number>();
+  let appendAt = 0;
+  rows.forEach((row, i) => {
+    if (row.every((cell) => cell === "")) return;
+    appendAt = i + 1;
+    const key = keyOf((j) => row[positions[j] ?? -1] ?? "");
+    if (!rowOfKey.has(key)) rowOfKey.set(key, i);
+  });
+
+  const skipped = { OLDER_THAN_WORKBOOK: 0, DUPLICATE_IN_FILE: 0, MISSING_KEY: 0 };
+  let truncatedTexts = 0;
+  const incoming: { cells: CellValue[]; key: string; record: RecordOf<K> }[] = [];
+  const lastOfKey = new Map<string, number>();
+  for (const record of records) {
+    if (spec.required.some((field) => (fieldOf(record, field) ?? "") === "")) {
+      skipped.MISSING_KEY++;
+      continue;
+    }
+    const cells = spec.columns.map((column) => {
+      const value = fieldOf(record, column.field);
+      if (typeof value === "string" && value.length > MAX_WRITTEN_TEXT) truncatedTexts++;
+      return toCell(column.type, value);
+    });
+    const key = keyOf((j) => cells[j] ?? "");
+    if (lastOfKey.has(key)) skipped.DUPLICATE_IN_FILE++;
+    lastOfKey.set(key, incoming.length);
+    incoming.push({ cells, key, record });
+  }
+
+  const emptyRow = (): CellWrite[] => new Array<CellWrite>(layout.width).fill(null);
+  const updates: RowWrite[] = [];
+  const appends: CellWrite[][] = [];
+  const written: { row: number; record: RecordOf<K> }[] = [];
+  let unchanged = 0;
+  incoming.forEach(({ cells, key, record }, index) => {
+    if (lastOfKey.get(key) !== index) return;
+    const at = rowOfKey.get(key);
+    const row = emptyRow();
+    if (at === undefined) {
+      cells.forEach((cell, j) => (row[positions[j] ?? 0] = toWrittenValue(cell)));
+      row[asOfAt] = source.asOf;
+      row[sourceAt] = toWrittenValue(source.sourceFile);
+      written.push({ row: appendAt + appends.length, record });
+      appends.push(row);
+      return;
+    }
+    const current = rows[at] ?? [];
+    const currentAsOf = current[asOfAt];
+    if (typeof currentAsOf === "number" && currentAsOf > source.asOf) {
+      skipped.OLDER_THAN_WORKBOOK++;
+      return;
+    }
+    let changed = false;
+    cells.forEach((cell, j) => {
+      const column = spec.columns[j];
+      if (!column || fieldOf(record, column.field) === null) return;
+      const position = positions[j] ?? 0;
+      if (sameCell(cell, current[position] ?? "")) return;
+      row[position] = toWrittenValue(cell);
+      changed = true;
+    });
+    if (!changed) {
+      unchanged++;
+      return;
+    }
+    row[asOfAt] = source.asOf;
+    row[sourceAt] = toWrittenValue(source.sourceFile);
+    updates.push({ row: at, cells: row });
+    written.push({ row: at, record });
+  });
+
+  const formats = planFormats({
+    formats: [...spec.columns.map((c) => c.numberFormat), FORMATS.date, undefined],
+    positions,
+    firstNewColumn: layout.width - layout.missing.length,
+    appended: { from: appendAt, to: appendAt + appends.length },
+    written,
+  });
+
+  return {
+    layout,
+    updates,
+    appendAt,
+    appends,
+    formats,
+    added: appends.length,
+    updated: updates.length,
+    unchanged,
+    skipped: Object.entries(skipped)
+      .filter(([, count]) => count > 0)
+      .map(([reason, count]) => ({ reason, rows: count })),
+    truncatedTexts,
+  };
+}

@@ -1,0 +1,59 @@
+/**
+ * Sizing requests to Excel. Excel on the web refuses a request or a response over 5,000,000 bytes
+ * (office-engineering.md §5.1), and a refused request applies nothing, so the add-in sizes its
+ * blocks from the JSON it sends, with room to spare for object paths and the other operations of
+ * the same request.
+ */
+export const REQUEST_BUDGET_BYTES = 4_000_000;
+
+/** What one range write costs beyond its values: its object path and action, generously. */
+export const OPERATION_BYTES = 400;
+
+/** Rows read in the first block of a table, before its row size is known. */
+export const FIRST_READ_ROWS = 2_000;
+
+/**
+ * UTF-8 length of a string: what the request actually weighs (an emoji is 4 bytes, not 2 chars).
+ *
+ * @example
+ * utf8Length("é😀") //=> 6
+ */
+export function utf8Length(text: string): number {
+  let bytes = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x80) bytes += 1;
+    else if (code < 0x800) bytes += 2;
+    else if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length) {
+      bytes += 4;
+      i++;
+    } else bytes += 3;
+  }
+  return bytes;
+}
+
+/**
+ * Bytes a value takes in a request: its JSON, in UTF-8.
+ *
+ * @example
+ * jsonBytes([["'=1", 2, null]]) //=> 17
+ */
+export function jsonBytes(value: unknown): number {
+  return utf8Length(JSON.stringify(value) ?? "null");
+}
+
+/**
+ * How many rows to read next from a table, given the bytes per row seen so far: as many as fit in
+ * the budget, at least one.
+ *
+ * @example
+ * nextReadRows(400, 100_000) //=> 10000
+ */
+export function nextReadRows(
+  bytesPerRow: number,
+  remaining: number,
+  budget = REQUEST_BUDGET_BYTES
+): number {
+  const fit = Math.floor(budget / Math.max(1, bytesPerRow));
+  return Math.max(1, Math.min(remaining, fit));
+}
