@@ -1,8 +1,5 @@
 // Writing imports into Excel tables, measured against the Excel stand-in (tests/support/excel),
-// which counts syncs and sizes every request as Excel on the web would. The measurement is
-// asynchronous (Excel.run) while bench/run.ts calls figures synchronously, so the figure function
-// runs this same file in a child process and reads its result back.
-import { spawnSync } from "node:child_process";
+// which counts syncs and sizes every request as Excel on the web would.
 import type { PostRecord } from "../../src/domain/import/schema";
 import type { ImportedFile } from "../../src/domain/workbook/importedFile";
 import { isWorkbookError } from "../../src/domain/workbook/workbookError";
@@ -55,7 +52,8 @@ function syntheticPosts(): PostRecord[] {
   });
 }
 
-async function measure(): Promise<Figures> {
+/** 100,000 posts written into an empty workbook, then the same file imported again. */
+export async function writeThroughput(): Promise<Figures> {
   const standIn = createExcelStandIn();
   standIn.install();
   const file: ImportedFile = {
@@ -98,18 +96,4 @@ async function measure(): Promise<Figures> {
       note: `same file again: ${again.unchanged.toLocaleString("en-US")} unchanged, ${again.added + again.updated} written; reads in blocks under 5 MB; largest request ${reimportMaxBytes.toLocaleString("en-US")} bytes`,
     },
   };
-}
-
-/** Runs {@link measure} in a child process (see the file comment) and returns its figures. */
-export function writeThroughput(): Figures {
-  const child = spawnSync(process.execPath, ["--import", "tsx", __filename, "--measure"], {
-    encoding: "utf8",
-    maxBuffer: 16 * 1024 * 1024,
-  });
-  if (child.status !== 0) throw new Error(`writeThroughput failed:\n${child.stderr}`);
-  return JSON.parse(child.stdout.trim().split("\n").pop() ?? "{}") as Figures;
-}
-
-if (require.main === module && process.argv.includes("--measure")) {
-  void measure().then((figures) => process.stdout.write(`\n${JSON.stringify(figures)}\n`));
 }
