@@ -84,6 +84,7 @@ export class IssueLog {
         code: tally.code,
         message: `${tally.count} ${what}${tally.count === 1 ? "" : "s"}${where} (row${tally.rows.length === 1 ? "" : "s"} ${rows}): ${ROW_REASON[tally.code]}.`,
         row: tally.rows[0] ?? 0,
+        count: tally.count,
       };
       return tally.column === undefined ? issue : { ...issue, column: tally.column };
     });

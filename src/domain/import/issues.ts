@@ -37,4 +37,6 @@ export interface ImportIssue {
   row?: number;
   /** The column's header, as exported. */
   column?: string;
+  /** For an issue that stands for many rows or cells (skipped rows, bad cells): how many. */
+  count?: number;
 }

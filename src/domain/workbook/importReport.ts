@@ -42,7 +42,6 @@ const PHRASES: Readonly<Record<string, [string, string]>> = {
   MISSING_DATE: ["without a date", "without a date"],
   TOTALS_ROW_SKIPPED: ["totals row", "totals rows"],
   DESCRIPTION_ROW_SKIPPED: ["description row", "description rows"],
-  EMPTY_ROW_SKIPPED: ["empty row", "empty rows"],
 };
 
 /**

@@ -25,33 +25,22 @@ export interface ImportResultLike extends RecordLists {
   readonly issues: readonly ImportIssueLike[];
 }
 
-/** An import issue as far as skipped rows go: its code, and how many rows it stands for. */
+/** An import issue as far as skipped rows go: its code, and how many rows it stands for (one when unsaid). */
 export interface ImportIssueLike {
   readonly code: string;
   readonly severity: string;
   readonly message: string;
-  readonly count?: number;
+  readonly count?: number | undefined;
 }
 
 /** The importer's issue codes that stand for rows left out of the records. */
 const ROW_SKIPPING_CODES: ReadonlySet<string> = new Set([
   "DESCRIPTION_ROW_SKIPPED",
   "TOTALS_ROW_SKIPPED",
-  "EMPTY_ROW_SKIPPED",
   "MISSING_ID",
   "MISSING_DATE",
   "MISSING_KEY",
 ]);
-
-/**
- * Rows an issue stands for: its `count` when it has one; else the number the importer's counted
- * issues start their message with ("3 rows (rows 4, 9, 12): …"); else one.
- */
-function rowsOf(issue: ImportIssueLike): number {
-  if (typeof issue.count === "number") return issue.count;
-  const counted = /^(\d+) rows?\b/.exec(issue.message);
-  return counted ? Number(counted[1]) : 1;
-}
 
 /**
  * Adapts an import result: issues with a row-skipping code become skipped rows, counted per code.
@@ -71,7 +60,7 @@ export function importedFile(fileName: string, result: ImportResultLike): Import
     skipped: mergeSkipped(
       result.issues
         .filter((issue) => ROW_SKIPPING_CODES.has(issue.code))
-        .map((issue) => ({ reason: issue.code, rows: rowsOf(issue) }))
+        .map((issue) => ({ reason: issue.code, rows: issue.count ?? 1 }))
     ),
   };
 }

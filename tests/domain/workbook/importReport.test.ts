@@ -28,9 +28,24 @@ describe("import report helpers", () => {
       audience: [],
       mentions: [],
       issues: [
-        { severity: "warning", code: "TOTALS_ROW_SKIPPED", message: "1 row (row 9): totals." },
-        { severity: "warning", code: "MISSING_ID", message: "3 rows (rows 4, 9, 12): no id." },
-        { severity: "warning", code: "INVALID_NUMBER", message: "7 cells (rows 2, 3): NaN." },
+        {
+          severity: "warning",
+          code: "TOTALS_ROW_SKIPPED",
+          message: "1 row (row 9): totals.",
+          count: 1,
+        },
+        {
+          severity: "warning",
+          code: "MISSING_ID",
+          message: "3 rows (rows 4, 9, 12): no id.",
+          count: 3,
+        },
+        {
+          severity: "warning",
+          code: "INVALID_NUMBER",
+          message: "7 cells (rows 2, 3): NaN.",
+          count: 7,
+        },
       ],
     };
     const file = importedFile("posts.csv", result);
@@ -42,7 +57,7 @@ describe("import report helpers", () => {
     ]);
   });
 
-  it("prefers an issue's own count of rows when it has one", () => {
+  it("counts an issue without a count as one row", () => {
     const file = importedFile("posts.csv", {
       platform: "x",
       format: "x/tweets",
@@ -52,9 +67,9 @@ describe("import report helpers", () => {
       ads: [],
       audience: [],
       mentions: [],
-      issues: [{ severity: "warning", code: "MISSING_DATE", message: "no date", count: 4 }],
+      issues: [{ severity: "warning", code: "MISSING_DATE", message: "4 rows without a date" }],
     });
-    expect(file.skipped).toEqual([{ reason: "MISSING_DATE", rows: 4 }]);
+    expect(file.skipped).toEqual([{ reason: "MISSING_DATE", rows: 1 }]);
   });
 
   it("trusts only well-formed remembered tables", () => {
