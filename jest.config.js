@@ -5,7 +5,10 @@ module.exports = {
   testMatch: ["**/*.test.ts", "**/*.test.tsx"],
   testPathIgnorePatterns: ["/node_modules/", "<rootDir>/tests/e2e/"],
   reporters: ["default", "<rootDir>/tests/support/summaryReporter.js"],
-  setupFiles: ["<rootDir>/tests/support/customFunctionsGlobal.ts"],
+  setupFiles: [
+    "<rootDir>/tests/support/customFunctionsGlobal.ts",
+    "<rootDir>/tests/support/fastCheckSeed.ts",
+  ],
   transform: {
     "^.+\\.tsx?$": [
       "ts-jest",
