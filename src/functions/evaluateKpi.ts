@@ -1,4 +1,4 @@
-import type { CellValue, KpiContext, KpiDefinition, KpiParam } from "../domain/kpi/kpiDefinition";
+import type { KpiContext, KpiDefinition, KpiParam } from "../domain/kpi/kpiDefinition";
 import type { KpiError, KpiResult } from "../domain/kpi/kpiError";
 import { toExcelError } from "./toExcelError";
 import { BLANK, toNumber, type CellInput } from "./toNumber";
@@ -77,7 +77,7 @@ export function evaluateKpi(
     if (param.shape === "range") {
       prepared.push({
         kind: "constant",
-        value: cells ? flatten(cells) : param.optional ? undefined : [],
+        value: cells ? cells.flat() : param.optional ? undefined : [],
       });
     } else if (!cells) {
       prepared.push({ kind: "constant", value: blankValue(param, context) });
@@ -252,10 +252,6 @@ function blankValue(param: KpiParam, context: KpiContext): unknown {
 
 function defaultOf(param: KpiParam, context: KpiContext): number | undefined {
   return typeof param.default === "function" ? param.default(context) : param.default;
-}
-
-function flatten(cells: CellInput[][]): CellValue[] {
-  return cells.flat();
 }
 
 /** Totals a summed argument down to the element shape, or undefined when the two cannot line up. */
