@@ -19,25 +19,39 @@ const QUOTE = 34;
 const LF = 10;
 const CR = 13;
 
+/** Receives each record as it is split off: its 0-based index and the fraction of text read. */
+export type CsvRowVisitor = (row: string[], index: number, progress: number) => void;
+
 /**
- * Splits CSV text into records of fields. Quotes only open at the start of a field (so `5" tall`
- * stays text), `""` inside quotes is one quote, and characters after a closing quote are kept, as
- * spreadsheets do. A quote left open swallows the rest of the file into its field and is reported.
+ * Splits CSV text into records of fields and hands each to `visit` as soon as it is complete, so
+ * a caller that turns rows into records never holds the whole file as rows: rows that die young
+ * cost the garbage collector almost nothing, rows kept until the end are copied twice.
+ *
+ * Quotes only open at the start of a field (so `5" tall` stays text), `""` inside quotes is one
+ * quote, and characters after a closing quote are kept, as spreadsheets do. A quote left open
+ * swallows the rest of the file into its field and is reported.
  *
  * @param text - the decoded file, without BOM
  * @param delimiter - the field separator ({@link sniffDelimiter})
+ * @param visit - called with every record, in order
  * @param select - read only these columns from that record on (a layout's columns, once known)
+ * @returns the 1-based record where a quoted field was opened and never closed, or null
  *
  * @example
- * parseCsv('a,"b,""c"""\n1,2', ",").rows //=> [["a", 'b,"c"'], ["1", "2"]]
+ * scanCsv("a,b\n1,2", ",", (row, index) => console.log(index, row)) //=> null (logs 0 ["a","b"], 1 ["1","2"])
  */
-export function parseCsv(text: string, delimiter: Delimiter, select?: ColumnSelection): CsvParse {
+export function scanCsv(
+  text: string,
+  delimiter: Delimiter,
+  visit: CsvRowVisitor,
+  select?: ColumnSelection
+): number | null {
   // Classic Mac files end lines with CR alone; everything else has LF (CR before it is trimmed).
   const source =
     text.indexOf("\n") === -1 && text.indexOf("\r") !== -1 ? text.replace(/\r/g, "\n") : text;
   const delim = delimiter.charCodeAt(0);
   const length = source.length;
-  const rows: string[][] = [];
+  let rowCount = 0;
   // Rows are allocated at the previous row's width and filled by index: growing each row by
   // push() reallocates it several times, which is most of the garbage of a large file.
   let width = 0;
@@ -50,7 +64,7 @@ export function parseCsv(text: string, delimiter: Delimiter, select?: ColumnSele
 
   const endRow = () => {
     if (col < row.length) row.length = col;
-    rows.push(row);
+    visit(row, rowCount++, pos / length);
     width = col;
     row = width > 0 ? new Array<string>(width) : [];
     col = 0;
@@ -61,7 +75,7 @@ export function parseCsv(text: string, delimiter: Delimiter, select?: ColumnSele
 
   while (pos < length) {
     // Cells of columns nobody reads are left empty instead of being copied out of the text.
-    const collect = keep === undefined || rows.length < fromRow || keep[col] === true;
+    const collect = keep === undefined || rowCount < fromRow || keep[col] === true;
     if (source.charCodeAt(pos) === QUOTE) {
       let value = "";
       let start = pos + 1;
@@ -69,7 +83,7 @@ export function parseCsv(text: string, delimiter: Delimiter, select?: ColumnSele
         const quote = source.indexOf('"', start);
         if (quote === -1) {
           if (collect) value += source.slice(start);
-          unterminatedQuoteRow ??= rows.length + 1;
+          unterminatedQuoteRow ??= rowCount + 1;
           pos = length;
           break;
         }
@@ -119,10 +133,22 @@ export function parseCsv(text: string, delimiter: Delimiter, select?: ColumnSele
     const end = nextNewline === -1 ? length : nextNewline;
     const trimmedEnd = end > pos && source.charCodeAt(end - 1) === CR ? end - 1 : end;
     row[col++] = collect ? source.slice(pos, trimmedEnd) : "";
-    endRow();
     pos = end + 1;
+    endRow();
   }
   if (col > 0) endRow();
+  return unterminatedQuoteRow;
+}
+
+/**
+ * Splits CSV text into records of fields, all kept ({@link scanCsv} for the rules).
+ *
+ * @example
+ * parseCsv('a,"b,""c"""\n1,2', ",").rows //=> [["a", 'b,"c"'], ["1", "2"]]
+ */
+export function parseCsv(text: string, delimiter: Delimiter, select?: ColumnSelection): CsvParse {
+  const rows: string[][] = [];
+  const unterminatedQuoteRow = scanCsv(text, delimiter, (row) => rows.push(row), select);
   return { rows, unterminatedQuoteRow };
 }
 

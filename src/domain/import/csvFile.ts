@@ -2,25 +2,32 @@ import {
   type ColumnSelection,
   type Delimiter,
   parseCsv,
+  scanCsv,
   sniffDelimiter,
   unwrapQuotedLines,
 } from "./csv";
 import type { IssueLog } from "./issueLog";
-import type { TableSlice } from "./layout";
+import type { RowStream, TableSlice } from "./layout";
 
 /**
- * A table to recognise, and the way to get all of it once its format is known: `probe` holds
+ * A table to recognise, and the ways to get all of it once its format is known: `probe` holds
  * enough rows to find the header; `all` reads every row, only the given columns past the probe
- * (a 100,000-row export is split once, copying just the cells its layout reads).
+ * (a 100,000-row export is split once, copying just the cells its layout reads); `stream`, for a
+ * large file, hands the same rows over one at a time without keeping them.
  */
 export interface TableSource {
   readonly probe: TableSlice;
   readonly all: (keep: readonly boolean[] | null) => TableSlice;
+  readonly stream?: (keep: readonly boolean[] | null) => RowStream;
   readonly delimiter?: Delimiter;
 }
 
-/** Past this many characters a CSV is probed on its head before being read in full. */
-const HEAD_CHARS = 65_536;
+/**
+ * Past this many characters a CSV is probed on its head before being read in full. The head is
+ * also where a streamed table's data is sampled (number locale, date order), so it holds a few
+ * hundred rows of even a wide export.
+ */
+const HEAD_CHARS = 262_144;
 /** Rows of the head read in full (header search, description rows, samples). */
 const HEAD_ROWS = 64;
 
@@ -34,19 +41,21 @@ export function csvSource(text: string, fileName: string, log: IssueLog): TableS
   const body = sepLine ? text.slice(text.indexOf("\n") + 1) : text;
   const firstRow = sepLine ? 2 : 1;
 
+  const reportUnterminated = (row: number | null) => {
+    if (row === null) return;
+    log.warn(
+      "UNTERMINATED_QUOTE",
+      "A quoted field is never closed: the file is probably cut short; the rest of the file was read as that one field.",
+      { row: row + firstRow - 1 }
+    );
+  };
   const read = (
     source: string,
     select?: ColumnSelection,
     report = true
   ): { table: TableSlice; wrapped: boolean } => {
     const parsed = parseCsv(source, delimiter, select);
-    if (report && parsed.unterminatedQuoteRow !== null) {
-      log.warn(
-        "UNTERMINATED_QUOTE",
-        "A quoted field is never closed: the file is probably cut short; the rest of the file was read as that one field.",
-        { row: parsed.unterminatedQuoteRow + firstRow - 1 }
-      );
-    }
+    if (report) reportUnterminated(parsed.unterminatedQuoteRow);
     const rows = unwrapQuotedLines(parsed.rows, delimiter);
     return { table: { rows, firstRow, fileName }, wrapped: rows !== parsed.rows };
   };
@@ -58,10 +67,19 @@ export function csvSource(text: string, fileName: string, log: IssueLog): TableS
   // The head's last row may be cut mid-field: it is dropped.
   const head = read(body.slice(0, HEAD_CHARS), undefined, false);
   const probe = { ...head.table, rows: head.table.rows.slice(0, -1) };
-  return {
+  const selection = (keep: readonly boolean[] | null) =>
+    keep && !head.wrapped ? { fromRow: HEAD_ROWS, keep } : undefined;
+  const source: TableSource = {
     probe,
-    all: (keep) =>
-      read(body, keep && !head.wrapped ? { fromRow: HEAD_ROWS, keep } : undefined).table,
+    all: (keep) => read(body, selection(keep)).table,
     delimiter,
+  };
+  if (head.wrapped) return source;
+  return {
+    ...source,
+    stream: (keep) => ({
+      head: probe,
+      each: (visit) => reportUnterminated(scanCsv(body, delimiter, visit, selection(keep))),
+    }),
   };
 }

@@ -153,7 +153,7 @@ export async function importExport(
         decimal: null,
         defaultDecimal: semicolons ? "," : ".",
         today: options.today ?? todayIso(),
-        onRow: (done, total) => options.onProgress?.(total === 0 ? 1 : done / total),
+        onProgress: (done) => options.onProgress?.(done),
         statePeriod: (stated) => {
           period ??= stated;
         },
@@ -171,15 +171,19 @@ export async function importExport(
           }
           continue;
         }
-        const header = source.probe.rows[detection.match.headerRow] ?? [];
-        const table = source.all(detection.reader.columnsUsed?.(header) ?? null);
+        const { reader, match } = detection;
         if (recognised === 0) {
-          platform =
-            detection.reader.platformOf?.(table, detection.match) ?? detection.reader.platform;
-          format = detection.reader.format;
+          platform = reader.platformOf?.(source.probe, match) ?? reader.platform;
+          format = reader.format;
         }
         recognised++;
-        detection.reader.read(table, detection.match, context, into);
+        const header = source.probe.rows[match.headerRow] ?? [];
+        const keep = reader.columnsUsed?.(header) ?? null;
+        if (source.stream && reader.readStream) {
+          reader.readStream(source.stream(keep), match, context, into);
+        } else {
+          reader.read(source.all(keep), match, context, into);
+        }
       }
       if (recognised > 1) into.posts = keepMostCompletePosts(into.posts);
       if (recognised === 0) {

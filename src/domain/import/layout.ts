@@ -92,6 +92,18 @@ export interface TableSlice {
   readonly sheet?: string;
 }
 
+/** Receives the rows of a {@link RowStream}: the row, its index in the table, the fraction read. */
+export type RowVisitor = (row: readonly string[], index: number, progress: number) => void;
+
+/**
+ * A table delivered row by row, none of them kept (a large CSV): `head` holds its first rows, to
+ * find the header and sample the data; `each` then delivers every row from the first, in order.
+ */
+export interface RowStream {
+  readonly head: TableSlice;
+  readonly each: (visit: RowVisitor) => void;
+}
+
 /** What every reader needs besides the rows. */
 export interface ReadContext {
   readonly log: IssueLog;
@@ -100,7 +112,8 @@ export interface ReadContext {
   readonly defaultDecimal: DecimalSeparator;
   /** The latest date a year-less date can be (`YYYY-MM-DD`). */
   readonly today: string;
-  readonly onRow?: (done: number, total: number) => void;
+  /** Called with the fraction (0–1) of the table's data read so far. */
+  readonly onProgress?: (done: number) => void;
   /** Records the reporting period the content states (the first one stated wins). */
   readonly statePeriod: (period: Period) => void;
 }
@@ -124,4 +137,6 @@ export interface FormatReader {
   /** Which columns of this header the reader reads (others need not be split out of the text). */
   columnsUsed?(header: readonly string[]): boolean[];
   read(table: TableSlice, match: LayoutMatch, context: ReadContext, into: RecordLists): void;
+  /** Reads a table row by row, when the reader needs no row twice (large CSVs are streamed). */
+  readStream?(rows: RowStream, match: LayoutMatch, context: ReadContext, into: RecordLists): void;
 }

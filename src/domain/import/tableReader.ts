@@ -8,11 +8,13 @@ import {
 } from "./dates";
 import { FIELD_TYPES, type FieldType, IDENTITY_FIELDS, KEY_FIELD } from "./fields";
 import { type HeaderIndex, headerIndexOf } from "./headers";
+import type { IssueLog } from "./issueLog";
 import type {
   ColumnRef,
   FormatReader,
   LayoutMatch,
   ReadContext,
+  RowStream,
   TableLayout,
   TableSlice,
 } from "./layout";
@@ -216,7 +218,7 @@ type FieldStep = {
   readonly type: FieldType;
   readonly bound: Bound | null;
   readonly fixed: string | number | null;
-  readonly overrides: Map<number, CellValue> | null;
+  readonly yearless: YearlessDates | null;
 };
 
 /** Reads cells of a bound reference as numbers (sums and differences of columns included). */
@@ -246,9 +248,92 @@ function readNumeric(
 }
 
 /**
- * Reads a table whose header row was found by {@link matchTableLayout}, into canonical records:
- * skips the description row and totals rows, counts every skipped row with its reason, infers the
- * number locale and the date order from the data, and places year-less dates.
+ * A date column without years (TikTok Studio's `February 28`). The year of each date depends on
+ * the dates after it, so the dates are collected while the rows are read and the records that
+ * hold them get their years once every row is in.
+ */
+class YearlessDates {
+  private readonly dates: Array<DateParts | null> = [];
+  private readonly waiting: Array<{ record: Record<string, unknown>; index: number }> = [];
+
+  constructor(
+    readonly field: string,
+    readonly bound: Bound,
+    private readonly withTime: boolean
+  ) {}
+
+  /** Takes the date of a data row (every non-blank row counts, even one skipped later). */
+  add(row: readonly string[]): void {
+    const raw = rawText(this.bound, row);
+    this.dates.push(isMissing(raw) ? null : parseDate(raw, "mdy"));
+  }
+
+  /**
+   * The value of the row just added: null when empty, undefined when unreadable, else its text,
+   * which stands in (and keeps the record's key non-empty) until {@link place}.
+   */
+  latest(row: readonly string[]): CellValue {
+    const raw = rawText(this.bound, row);
+    if (this.dates[this.dates.length - 1]) return raw;
+    return isMissing(raw) ? null : undefined;
+  }
+
+  /** Marks a kept record as waiting for the year of the row just added. */
+  claim(record: Record<string, unknown>): void {
+    if (this.dates[this.dates.length - 1]) {
+      this.waiting.push({ record, index: this.dates.length - 1 });
+    }
+  }
+
+  /** Gives every waiting record its date, the years placed before `anchor`. */
+  place(anchor: DateParts & { year: number }, log: IssueLog): void {
+    const placed = placeYearlessDates(this.dates, anchor, !this.withTime);
+    for (const { record, index } of this.waiting) {
+      const date = placed[index];
+      record[this.field] = date ? toIsoDate(date, this.withTime) : null;
+    }
+    log.warn(
+      "YEAR_INFERRED",
+      `Column "${nameOf(this.bound)}" has dates without a year; years were inferred so that no date is after ${toIsoDate(anchor, false)}, in the order of the rows.`,
+      { column: nameOf(this.bound) }
+    );
+  }
+}
+
+/** Whether a date column writes no years, told by its first date in the sample. */
+function isYearless(bound: Bound, sample: readonly (readonly string[])[]): boolean {
+  for (const row of sample) {
+    const raw = rawText(bound, row);
+    if (isMissing(raw)) continue;
+    const parsed = parseDate(raw, "mdy");
+    if (parsed) return parsed.year === null;
+  }
+  return false;
+}
+
+/** Today, or the export date a column states relative to today, as the latest date a year-less date can be. */
+function yearAnchor(anchorText: string, today: string): DateParts & { year: number } {
+  const fallback = { year: 2000, month: 1, day: 1, hour: null, minute: null };
+  const now = { ...fallback, ...parseDate(today, "mdy") } as DateParts & { year: number };
+  const stated = anchorText === "" ? null : parseDate(anchorText, "mdy");
+  if (!stated) return now;
+  return placeYearlessDates([stated], now)[0] ?? now;
+}
+
+/** A table already in memory, as a {@link RowStream}. */
+function streamOf(table: TableSlice): RowStream {
+  return {
+    head: table,
+    each(visit) {
+      const { rows } = table;
+      for (let r = 0; r < rows.length; r++) visit(rows[r] ?? [], r, (r + 1) / rows.length);
+    },
+  };
+}
+
+/**
+ * Reads a table whose header row was found by {@link matchTableLayout}, into canonical records
+ * ({@link readTableStream}).
  */
 export function readTableLayout<K extends RecordKind>(
   layout: TableLayout<K>,
@@ -257,18 +342,33 @@ export function readTableLayout<K extends RecordKind>(
   context: ReadContext,
   into: RecordLists
 ): void {
+  readTableStream(layout, streamOf(table), match, context, into);
+}
+
+/**
+ * Reads a table row by row into canonical records, keeping no row: skips the description row and
+ * totals rows, counts every skipped row with its reason, infers the number locale and the date
+ * order from the data at the head of the table, and places year-less dates once all are read.
+ */
+export function readTableStream<K extends RecordKind>(
+  layout: TableLayout<K>,
+  stream: RowStream,
+  match: LayoutMatch,
+  context: ReadContext,
+  into: RecordLists
+): void {
   const { log } = context;
-  const headerCells = table.rows[match.headerRow] ?? [];
+  const { head } = stream;
+  const headerCells = head.rows[match.headerRow] ?? [];
   const header = headerIndexOf(headerCells);
-  const rowNumber = (index: number) => table.firstRow + index;
+  const rowNumber = (index: number) => head.firstRow + index;
   let start = match.headerRow + 1;
-  const next = table.rows[start];
+  const next = head.rows[start];
   if (layout.descriptionRow && next && isDescriptionRow(next)) {
     log.count("DESCRIPTION_ROW_SKIPPED", rowNumber(start));
     start++;
   }
-  const dataEnd = table.rows.length;
-  const sample = table.rows.slice(start, start + SAMPLE_ROWS);
+  const sample = head.rows.slice(start, start + SAMPLE_ROWS);
 
   const types = FIELD_TYPES[layout.kind] as Readonly<Record<string, FieldType>>;
   const fixedValues = (layout.fixed ?? {}) as Readonly<Record<string, unknown>>;
@@ -279,7 +379,8 @@ export function readTableLayout<K extends RecordKind>(
   const decimal: DecimalSeparator =
     context.decimal ?? inferDecimalSeparator(sample.flat(), context.defaultDecimal);
 
-  const tableContext = { header: headerCells, fileName: table.fileName };
+  const tableContext = { header: headerCells, fileName: head.fileName };
+  const yearless: YearlessDates[] = [];
   const steps: FieldStep[] = Object.keys(types).map((field) => {
     const type = types[field] ?? "text";
     const fixed = fixedValues[field];
@@ -288,21 +389,12 @@ export function readTableLayout<K extends RecordKind>(
       typeof fixed === "function"
         ? (fixed as (c: typeof tableContext) => string | number | null)(tableContext)
         : ((fixed ?? null) as string | number | null);
-    let overrides: Map<number, CellValue> | null = null;
-    if (bound && (type === "date" || type === "datetime")) {
-      const anchorBound = layout.yearAnchor ? bind(layout.yearAnchor, header) : null;
-      const anchorText = anchorBound ? rawText(anchorBound, table.rows[start] ?? []) : "";
-      overrides = placeYearless(
-        bound,
-        table,
-        start,
-        dataEnd,
-        type === "datetime",
-        anchorText,
-        context
-      );
+    let dates: YearlessDates | null = null;
+    if (bound && (type === "date" || type === "datetime") && isYearless(bound, sample)) {
+      dates = new YearlessDates(field, bound, type === "datetime");
+      yearless.push(dates);
     }
-    return { field, type, bound, fixed: fixedValue, overrides };
+    return { field, type, bound, fixed: fixedValue, yearless: dates };
   });
 
   const dateOrders = new Map<Bound, DateOrder>();
@@ -340,24 +432,27 @@ export function readTableLayout<K extends RecordKind>(
   const readPart = (raw: string) =>
     unit === "count" ? readNumber(raw, decimal) : readShare(raw, shareScale, decimal);
   const records: Array<Record<string, unknown>> = [];
-  for (let r = start; r < dataEnd; r++) {
-    const row = table.rows[r] ?? [];
+  let dataRows = 0;
+  context.onProgress?.(0);
+  stream.each((row, r, progress) => {
+    if (r < start) return;
+    if (++dataRows % PROGRESS_EVERY === 0) context.onProgress?.(progress);
+    if (isBlank(row)) return;
     const at = rowNumber(r);
-    if ((r - start) % PROGRESS_EVERY === 0) context.onRow?.(r - start, dataEnd - start);
-    if (isBlank(row)) continue;
+    for (const dates of yearless) dates.add(row);
     if (
       layout.totals === "first-cell-total" &&
       TOTAL_WORDS.has((row[0] ?? "").trim().toLowerCase())
     ) {
       log.count("TOTALS_ROW_SKIPPED", at);
-      continue;
+      return;
     }
     if (
       layout.totals === "empty-dimensions" &&
       identityBounds.every((bound) => rawText(bound, row).trim() === "")
     ) {
       log.count("TOTALS_ROW_SKIPPED", at);
-      continue;
+      return;
     }
     const record: Record<string, unknown> = { ...template };
     for (const step of steps) {
@@ -381,8 +476,8 @@ export function readTableLayout<K extends RecordKind>(
         }
         case "date":
         case "datetime":
-          value = step.overrides?.has(r)
-            ? step.overrides.get(r)
+          value = step.yearless
+            ? step.yearless.latest(row)
             : readDate(
                 rawText(bound, row),
                 dateOrders.get(bound) ?? "mdy",
@@ -409,70 +504,23 @@ export function readTableLayout<K extends RecordKind>(
         keyField === "postId" ? "MISSING_ID" : keyField === "date" ? "MISSING_DATE" : "MISSING_KEY",
         at
       );
-      continue;
+      return;
     }
+    for (const dates of yearless) dates.claim(record);
     records.push(record);
+  });
+  context.onProgress?.(1);
+  if (yearless.length > 0) {
+    const anchorBound = layout.yearAnchor ? bind(layout.yearAnchor, header) : null;
+    const anchorText = anchorBound ? rawText(anchorBound, head.rows[start] ?? []) : "";
+    const anchor = yearAnchor(anchorText, context.today);
+    for (const dates of yearless) dates.place(anchor, log);
   }
-  context.onRow?.(dataEnd - start, dataEnd - start);
   const typed = records as unknown as RecordLists[K];
   const finished = layout.finish ? layout.finish(typed, log, { header, rows: sample }) : typed;
   // One by one: spreading 100,000 records into push() overflows the call stack.
   const list = into[layout.kind] as unknown[];
   for (const record of finished as unknown[]) list.push(record);
-}
-
-/** Today, or the export date a column states relative to today, as the latest date a year-less date can be. */
-function yearAnchor(anchorText: string, today: string): DateParts & { year: number } {
-  const fallback = { year: 2000, month: 1, day: 1, hour: null, minute: null };
-  const now = { ...fallback, ...parseDate(today, "mdy") } as DateParts & { year: number };
-  const stated = anchorText === "" ? null : parseDate(anchorText, "mdy");
-  if (!stated) return now;
-  return placeYearlessDates([stated], now)[0] ?? now;
-}
-
-/**
- * Places the year-less dates of a date column (TikTok Studio) in their years; returns the ISO
- * value per row, or null when the column has years (the common case: nothing to do).
- */
-function placeYearless(
-  bound: Bound,
-  table: TableSlice,
-  start: number,
-  end: number,
-  withTime: boolean,
-  anchorText: string,
-  context: ReadContext
-): Map<number, CellValue> | null {
-  let firstParsed: DateParts | null = null;
-  for (let r = start; r < end && !firstParsed; r++) {
-    const raw = rawText(bound, table.rows[r] ?? []);
-    if (!isMissing(raw)) firstParsed = parseDate(raw, "mdy");
-  }
-  if (!firstParsed || firstParsed.year !== null) return null;
-  const rowsWithDates: number[] = [];
-  const parsed: Array<DateParts | null> = [];
-  for (let r = start; r < end; r++) {
-    const row = table.rows[r] ?? [];
-    if (isBlank(row)) continue;
-    rowsWithDates.push(r);
-    const raw = rawText(bound, row);
-    parsed.push(isMissing(raw) ? null : parseDate(raw, "mdy"));
-  }
-  const anchor = yearAnchor(anchorText, context.today);
-  const placed = placeYearlessDates(parsed, anchor, !withTime);
-  const result = new Map<number, CellValue>();
-  rowsWithDates.forEach((r, i) => {
-    const date = placed[i];
-    const raw = rawText(bound, table.rows[r] ?? []);
-    result.set(r, date ? toIsoDate(date, withTime) : isMissing(raw) ? null : undefined);
-  });
-  const latest = toIsoDate(anchor, false);
-  context.log.warn(
-    "YEAR_INFERRED",
-    `Column "${nameOf(bound)}" has dates without a year; years were inferred so that no date is after ${latest}, in the order of the rows.`,
-    { column: nameOf(bound) }
-  );
-  return result;
 }
 
 /**
@@ -488,5 +536,6 @@ export function tableFormat<K extends RecordKind>(layout: TableLayout<K>): Forma
     match: (table) => matchTableLayout(layout, table),
     columnsUsed: (header) => columnsUsed(layout, header),
     read: (table, match, context, into) => readTableLayout(layout, table, match, context, into),
+    readStream: (rows, match, context, into) => readTableStream(layout, rows, match, context, into),
   };
 }

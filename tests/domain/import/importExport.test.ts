@@ -96,6 +96,38 @@ describe("importExport", () => {
       });
     });
 
+    it("places year-less dates of rows past the head as a small file places them", async () => {
+      const tiktokHeader =
+        '"Time","Video title","Video link","Post time","Total likes","Total comments","Total shares","Total views"';
+      const months = ["January", "March", "July", "November"];
+      const tiktokRow = (i: number) =>
+        `"February 28","${"Video ".repeat(30)}${i}","https://www.tiktok.com/@h/video/${7527623000473079000 + i}","${months[i % 4]} ${1 + (i % 28)}","${i}","1","2","3"`;
+      const tiktokRows = Array.from({ length: 2000 }, (_, i) => tiktokRow(i));
+      const today = "2026-03-10";
+      const large = await importExport(
+        { name: "Content.csv", bytes: encode([tiktokHeader, ...tiktokRows].join("\n")) },
+        { today }
+      );
+      const small = await importExport(
+        { name: "Content.csv", bytes: encode([tiktokHeader, tiktokRow(1999)].join("\n")) },
+        { today }
+      );
+      expect(large.posts).toHaveLength(2000);
+      expect(large.posts[1999]).toEqual(small.posts[0]);
+      // 1999 % 4 = 3 → November 12, before the export date February 28 (2026): 2025.
+      expect(large.posts[1999]?.publishedAt).toBe("2025-11-12");
+      expect(large.issues.map((issue) => issue.code)).toEqual(["YEAR_INFERRED"]);
+    });
+
+    it("reports a quote left open in a large file at the row that opened it", async () => {
+      const cut = [header, ...rows, '1,42,"never closed', "the rest of a cut download"];
+      const result = await importExport({ name: "d.csv", bytes: encode(cut.join("\n")) });
+      expect(result.posts).toHaveLength(3001);
+      expect(result.issues).toContainEqual(
+        expect.objectContaining({ code: "UNTERMINATED_QUOTE", row: 3002 })
+      );
+    });
+
     it("reads a large whole-line-quoted file in full", async () => {
       const wrap = (line: string) => `"${line.replace(/"/g, '""')}"`;
       const csv = [header, ...rows].map(wrap).join("\n");
