@@ -43,7 +43,7 @@ export const FIELD_TYPES: {
     spend: "amount",
   },
   daily: {
-    platform: "fixed",
+    platform: "platform",
     account: "text",
     date: "date",
     impressions: "count",

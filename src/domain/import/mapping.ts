@@ -15,7 +15,10 @@ export interface ColumnMapping {
 export interface ProposedColumn {
   readonly column: string;
   readonly field: CanonicalField | null;
-  /** 0–1: 0.9 for a known column name, 0.6 for a name that contains one, 0 for no idea. */
+  /**
+   * 0–1: 0.9 for a known column name, 0.6 for a name that contains one, 0 for no idea. A known
+   * name that no field may hold (a rate, an average, a net change) is `null` at 0.9: leave it out.
+   */
   readonly confidence: number;
 }
 
@@ -24,12 +27,31 @@ export interface MappingProposal {
   readonly columns: readonly ProposedColumn[];
 }
 
-// Names seen across exports (and the Sprout, Hootsuite and Buffer metric names), per field, as
-// header keys. The first kind listed for a name wins when kinds share it.
+// Names of a column that says which network a row is about (Sprout's and Hootsuite's `Network`).
+// Proposed only where the record kind reads its platform from a cell (posts and days).
+const NETWORK_NAMES = ["network", "socialnetwork", "platform"];
+
+// The tools' profile columns (`Profile`, Hootsuite's `Social profile`) name the account.
+const ACCOUNT_NAMES = [
+  "account",
+  "accountname",
+  "profile",
+  "profilename",
+  "socialprofile",
+  "pagename",
+  "username",
+];
+
+// Names seen across exports and the tools that have no known layout (export-formats.md §7):
+// Sprout's columns, Buffer's metrics (`Posts/Tweets`, `Reposts/Retweets`, `New Followers`,
+// `Total Followers`…) and Hootsuite's metrics library (`Post reach`, `Post impressions`,
+// `Reactions`, `Post link clicks`…), per field, as header keys. The first kind listed for a name
+// wins when kinds share it.
 const SYNONYMS: {
   readonly [K in RecordKind]: { readonly [F in CanonicalField<K>]?: readonly string[] };
 } = {
   posts: {
+    platform: NETWORK_NAMES,
     postId: ["postid", "tweetid", "mediaid", "videoid", "id", "contentid"],
     permalink: ["permalink", "postlink", "posturl", "link", "url", "tweetpermalink", "videolink"],
     publishedAt: [
@@ -44,7 +66,7 @@ const SYNONYMS: {
       "date",
       "time",
     ],
-    account: ["account", "accountname", "profile", "pagename", "username"],
+    account: ACCOUNT_NAMES,
     postType: ["posttype", "type", "contenttype", "mediatype"],
     text: [
       "text",
@@ -57,28 +79,36 @@ const SYNONYMS: {
       "post",
       "title",
     ],
-    impressions: ["impressions", "totalimpressions"],
-    reach: ["reach", "totalreach", "reachedaudience"],
-    views: ["views", "videoviews", "plays", "totalviews"],
-    likes: ["likes", "reactions", "favorites", "totallikes"],
-    comments: ["comments", "replies", "totalcomments"],
-    shares: ["shares", "retweets", "reposts", "totalshares"],
-    saves: ["saves", "bookmarks", "addtofavorites"],
-    clicks: ["clicks", "totalclicks", "postclicksall"],
+    impressions: ["impressions", "totalimpressions", "postimpressions"],
+    reach: ["reach", "totalreach", "reachedaudience", "postreach"],
+    views: ["views", "videoviews", "plays", "totalviews", "postvideoviews"],
+    likes: ["likes", "reactions", "favorites", "totallikes", "postreactions", "postlikes"],
+    comments: ["comments", "replies", "totalcomments", "postcomments"],
+    shares: ["shares", "retweets", "reposts", "totalshares", "repostsretweets", "postshares"],
+    saves: ["saves", "bookmarks", "addtofavorites", "postsaves"],
+    clicks: ["clicks", "totalclicks", "postclicksall", "postclicks"],
     linkClicks: ["linkclicks", "urlclicks", "postlinkclicks"],
     follows: ["follows", "newfollows", "newfollowers"],
-    engagements: ["engagements", "totalengagements", "interactions"],
+    engagements: [
+      "engagements",
+      "engagement",
+      "totalengagements",
+      "interactions",
+      "postengagements",
+    ],
     spend: ["spend", "amountspent", "cost"],
   },
   daily: {
+    platform: NETWORK_NAMES,
+    account: ACCOUNT_NAMES,
     date: ["date", "day"],
-    impressions: ["impressions"],
-    reach: ["reach"],
+    impressions: ["impressions", "postimpressions"],
+    reach: ["reach", "postreach"],
     views: ["views", "videoviews"],
-    engagements: ["engagements", "interactions"],
+    engagements: ["engagements", "engagement", "interactions", "postengagements"],
     likes: ["likes", "reactions"],
     comments: ["comments", "replies"],
-    shares: ["shares", "reposts", "retweets"],
+    shares: ["shares", "reposts", "retweets", "repostsretweets"],
     clicks: ["clicks"],
     followers: ["followers", "totalfollowers", "audience", "totalfans", "fans"],
     followersGained: ["newfollowers", "followersgained", "audiencegained", "newfollows"],
@@ -86,7 +116,14 @@ const SYNONYMS: {
     profileViews: ["profileviews", "profilevisits"],
     pageViews: ["pageviews"],
     visitors: ["visitors", "uniquevisitors"],
-    postsPublished: ["posts", "postspublished", "publishedposts", "tweetspublished"],
+    postsPublished: [
+      "posts",
+      "postspublished",
+      "publishedposts",
+      "tweetspublished",
+      "poststweets",
+      "tweets",
+    ],
   },
   traffic: {
     dimensionValue: ["source", "channel", "sessionsource", "landingpage", "page"],
@@ -116,6 +153,29 @@ const SYNONYMS: {
   mentions: {},
 };
 
+// Columns no field may hold, whatever else their name contains: rates and averages (a rate is
+// recomputed from counts, never stored: DESIGN.md §3.2; `Engagement Rate` must not become
+// engagements) and net changes (`Net follower growth` is gains minus losses, neither field).
+const NOT_STORED = /\b(?:rate|ratio|ctr|average|avg|per|percent|percentage|net)\b|%/;
+
+// Names known per kind to hold nothing of that kind's records (`Posts/Tweets` is a count of posts
+// published, a day's figure; on a post row it would otherwise read as the post's text, and
+// `Profile visits` as its account).
+const NOT_STORED_IN: { readonly [K in RecordKind]?: readonly string[] } = {
+  posts: [
+    "posts",
+    "poststweets",
+    "tweets",
+    "postspublished",
+    "publishedposts",
+    "tweetspublished",
+    "followers",
+    "totalfollowers",
+    "profilevisits",
+    "profileviews",
+  ],
+};
+
 const KINDS: readonly RecordKind[] = ["posts", "daily", "traffic", "ads"];
 
 function guess(
@@ -124,13 +184,28 @@ function guess(
 ): { field: CanonicalField | null; confidence: number } {
   const key = headerKey(name);
   if (key === "") return { field: null, confidence: 0 };
-  const entries = Object.entries(SYNONYMS[kind]) as Array<[CanonicalField, readonly string[]]>;
+  const words = name.toLowerCase().replace(/[^\p{L}\p{N}%]+/gu, " ");
+  if (NOT_STORED.test(words) || NOT_STORED_IN[kind]?.includes(key))
+    return { field: null, confidence: 0.9 };
+  const entries = (
+    Object.entries(SYNONYMS[kind]) as Array<[CanonicalField, readonly string[]]>
+  ).filter(([field]) => field !== "platform" || readsPlatform(kind));
   for (const [field, names] of entries) if (names.includes(key)) return { field, confidence: 0.9 };
+  // A name that contains a known one: the longest known name it contains tells the most
+  // (`Post video views` is views, not the post's text; `Organic impressions` impressions).
+  let best: { field: CanonicalField; length: number } | null = null;
   for (const [field, names] of entries) {
-    if (names.some((synonym) => synonym.length >= 4 && key.includes(synonym)))
-      return { field, confidence: 0.6 };
+    for (const synonym of names) {
+      if (synonym.length >= 4 && synonym.length > (best?.length ?? 0) && key.includes(synonym))
+        best = { field, length: synonym.length };
+    }
   }
-  return { field: null, confidence: 0 };
+  return best ? { field: best.field, confidence: 0.6 } : { field: null, confidence: 0 };
+}
+
+/** Whether records of a kind take their platform from a cell (a `Network` column), per row. */
+function readsPlatform(kind: RecordKind): boolean {
+  return (FIELD_TYPES[kind] as Readonly<Record<string, string>>).platform === "platform";
 }
 
 /** The first row near the top that reads as a header: several cells, mostly words, data below. */
@@ -188,6 +263,11 @@ export function mappingReader(mapping: ColumnMapping): FormatReader {
   for (const [column, field] of Object.entries(mapping.columns)) {
     if (!(field in FIELD_TYPES[mapping.kind])) continue;
     (columns[field] ??= []).push(column);
+  }
+  // Without an id column, a post's link is its id: it names the post as uniquely and as stably
+  // (a re-import of the same file merges on it), where dropping every row would lose the file.
+  if (mapping.kind === "posts" && !columns.postId && columns.permalink) {
+    columns.postId = [...columns.permalink];
   }
   const platform = mapping.platform ?? "unknown";
   const dimension =

@@ -14,6 +14,7 @@ import { mbsInstagramPosts, mbsInstagramPostsSwedish } from "./instagram";
 import {
   linkedinContentMetrics,
   linkedinContentPosts,
+  linkedinDemographicsFormat,
   linkedinFollowerDemographics,
   linkedinNewFollowers,
   linkedinUpdateEngagement,
@@ -38,7 +39,7 @@ import {
   tiktokStudioOverview,
   tiktokStudioViewers,
 } from "./tiktok";
-import { xContent, xLegacyDaily, xLegacyTweets, xOverview } from "./x";
+import { xContent, xContentKorean, xLegacyDaily, xLegacyTweets, xOverview } from "./x";
 import { youtubeChartData, youtubeTableData, youtubeTotals } from "./youtube";
 
 /**
@@ -60,14 +61,15 @@ export const FORMAT_READERS: readonly FormatReader[] = [
   tableFormat(xLegacyTweets),
   tableFormat(xLegacyDaily),
   tableFormat(xContent),
+  tableFormat(xContentKorean),
   tableFormat(xOverview),
   tableFormat(linkedinContentMetrics),
   tableFormat(linkedinContentPosts),
   tableFormat(linkedinUpdateEngagement),
   tableFormat(linkedinNewFollowers),
-  tableFormat(linkedinFollowerDemographics),
+  linkedinDemographicsFormat(linkedinFollowerDemographics),
   tableFormat(linkedinVisitorMetrics),
-  tableFormat(linkedinVisitorDemographics),
+  linkedinDemographicsFormat(linkedinVisitorDemographics),
   ga4Reports,
   uaReports,
   tableFormat(metaAdsManager),

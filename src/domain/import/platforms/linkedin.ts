@@ -1,4 +1,6 @@
-import type { ColumnMap, TableLayout } from "../layout";
+import { headerKey } from "../headers";
+import type { ColumnMap, FormatReader, TableLayout } from "../layout";
+import { tableFormat } from "../tableReader";
 
 /**
  * LinkedIn page content export, sheet `Metrics` (export-formats.md §5.1): a one-cell description
@@ -73,14 +75,22 @@ export const linkedinNewFollowers: TableLayout<"daily"> = {
   dateOrder: "mdy",
 };
 
+// The demographic sheets of the followers and visitors exports (§5.2, §5.3), one breakdown each,
+// named by the sheet's first header cell.
 const DEMOGRAPHICS = ["Location", "Job function", "Seniority", "Industry", "Company size"];
+const DEMOGRAPHIC_KEYS = new Set(DEMOGRAPHICS.map(headerKey));
+/** A header cell naming one of the breakdowns. */
+const breakdownColumn = new RegExp(`^(?:${[...DEMOGRAPHIC_KEYS].join("|")})$`);
 
-/** Followers by location, job function… (§5.2): counts of the whole follower base. */
+/**
+ * Followers by location, job function… (§5.2): counts of the whole follower base. The first column
+ * is the breakdown (`Location | Total followers`); see {@link linkedinDemographicsFormat}.
+ */
 export const linkedinFollowerDemographics: TableLayout<"audience"> = {
   format: "linkedin/followers",
   platform: "linkedin",
   kind: "audience",
-  signature: { all: ["Total followers"], none: ["Date"] },
+  signature: { all: [breakdownColumn, "Total followers"], none: ["Date"] },
   columns: { segment: DEMOGRAPHICS, value: ["Total followers"] },
   fixed: { platform: "linkedin", breakdown: ({ header }) => header[0] ?? "", unit: "count" },
 };
@@ -100,12 +110,15 @@ export const linkedinVisitorMetrics: TableLayout<"daily"> = {
   dateOrder: "mdy",
 };
 
-/** Visitors by location, job function… (§5.3): counts of page views, not of people. */
+/**
+ * Visitors by location, job function… (§5.3): counts of page views, not of people. `Total views`
+ * alone is no signature (TikTok's video exports have it too): the breakdown must be the first column.
+ */
 export const linkedinVisitorDemographics: TableLayout<"audience"> = {
   format: "linkedin/visitors",
   platform: "linkedin",
   kind: "audience",
-  signature: { all: ["Total views"], none: ["Date"] },
+  signature: { all: [breakdownColumn, "Total views"], none: ["Date"] },
   columns: { segment: DEMOGRAPHICS, value: ["Total views"] },
   fixed: {
     platform: "linkedin",
@@ -113,3 +126,23 @@ export const linkedinVisitorDemographics: TableLayout<"audience"> = {
     unit: "count",
   },
 };
+
+/**
+ * The reader of a demographic sheet: its layout, recognised only where the first column is one of
+ * the breakdowns (the records' `breakdown` is that column's name), which a signature cannot say.
+ *
+ * @example
+ * linkedinDemographicsFormat(linkedinVisitorDemographics).match(table) // `Location | Total views` → a match
+ * // `Video title | Total views` or `Total views | Location` → null
+ */
+export function linkedinDemographicsFormat(layout: TableLayout<"audience">): FormatReader {
+  const reader = tableFormat(layout);
+  return {
+    ...reader,
+    match(table) {
+      const match = reader.match(table);
+      const first = match ? (table.rows[match.headerRow]?.[0] ?? "") : "";
+      return match && DEMOGRAPHIC_KEYS.has(headerKey(first)) ? match : null;
+    },
+  };
+}

@@ -30,6 +30,14 @@ const isTitleRow = (row: readonly string[] | undefined): row is readonly string[
 const isSeriesHeader = (row: readonly string[] | undefined): boolean =>
   row !== undefined && headerKey(row[0] ?? "") === "date" && headerKey(row[1] ?? "") === "primary";
 
+// Meta's monetization export (§3.8, multi-column variant): `"Date","Primary","content_monetization",
+// "stars","subscriptions"` — money earned per day, which no daily record field holds (DESIGN.md §3.2).
+const EARNINGS_TITLE = /moneti[sz]ation|earnings|revenue/i;
+const EARNINGS_COLUMNS = new Set(["contentmonetization", "stars", "subscriptions"]);
+
+const isEarnings = (title: string, header: readonly string[]): boolean =>
+  EARNINGS_TITLE.test(title) || header.some((cell) => EARNINGS_COLUMNS.has(headerKey(cell)));
+
 /** The daily layout of one series, once its title says which metric it is. */
 const seriesLayout = (metric: DailyMetric, platform: PlatformId): TableLayout<"daily"> => ({
   format: "meta-business-suite/daily-series",
@@ -80,12 +88,13 @@ export const mbsDailySeries: FormatReader = {
   platformOf: (table, match) => platformOfTitle(table.rows[match.headerRow - 1]?.[0] ?? ""),
   read(table, match, context, into) {
     const title = table.rows[match.headerRow - 1]?.[0] ?? "";
-    if (!readSeries(title, table, match.headerRow, context, into)) {
-      context.log.error(
-        "UNKNOWN_FORMAT",
-        `The daily series "${title}" is not a metric the add-in knows.`
-      );
-    }
+    if (readSeries(title, table, match.headerRow, context, into)) return;
+    context.log.error(
+      "UNKNOWN_FORMAT",
+      isEarnings(title, table.rows[match.headerRow] ?? [])
+        ? `The daily series "${title}" holds earnings (monetization), which the add-in's tables do not store; nothing was imported.`
+        : `The daily series "${title}" is not a metric the add-in knows; nothing was imported.`
+    );
   },
 };
 

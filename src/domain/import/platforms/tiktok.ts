@@ -120,12 +120,23 @@ export const tiktokBusinessFollowers: TableLayout<"daily"> = {
   fixed: { platform: "tiktok" },
 };
 
-/** TikTok business video export (§8.2): `YYYY/MM/DD HH:MM:SS` post times. */
+/**
+ * TikTok business video export (§8.2): `YYYY/MM/DD HH:MM:SS` post times. A variant seen in
+ * fixtures writes `Total views` for `Video views`, abbreviated or grouped counts (`1.2K`,
+ * `"1,234"`) and adds `Average watch time` (`0:12`) and `Watched full video` (`38%`), an average
+ * and a rate that no post field stores. The video id is only in `Video link`: where the variant
+ * has no link, no row has an id and every row is counted as MISSING_ID — that is intended, a post
+ * without an id could not be merged on a re-import and would be duplicated.
+ */
 export const tiktokBusinessVideos: TableLayout<"posts"> = {
   format: "tiktok/business-videos",
   platform: "tiktok",
   kind: "posts",
-  signature: { all: ["Video title", "Video link", "Post time", "Video views"], none: ["Time"] },
+  signature: {
+    all: ["Video title", "Post time", /^(?:videoviews|totalviews)$/],
+    // TikTok Studio's Content.csv (`Time` = the export date) has year-less dates of its own.
+    none: ["Time"],
+  },
   columns: {
     account: [handle],
     postId: [videoId],

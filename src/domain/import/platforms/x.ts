@@ -68,11 +68,20 @@ export const xLegacyDaily: TableLayout<"daily"> = {
   dateOrder: "mdy",
 };
 
+// Korean-UI headers of the content export (§4.3, from a fixture [unverified]): `포스트 텍스트` post
+// text, `날짜` date, `노출수` impressions, `좋아요` likes, `답글` replies, `재게시` reposts, `북마크`
+// bookmarks. The id and link names `포스트 ID` / `포스트 링크` are guesses by analogy (no file with
+// them was seen): without either a row has no id, so such a file is not recognised at all.
+const KO_ID = "포스트 ID";
+const KO_LINK = "포스트 링크";
+const statusId = (header: string): ColumnRef => ({ header, capture: /\/status\/(\d+)/ });
+
 /**
  * x.com Account analytics → Content export `account_analytics_content_<from>_<to>.csv` (§4.3):
  * minimal quoting, no final newline, `Date` without time (`Sat, Aug 22, 2026`), text flattened to
  * one line and cut at ~280 characters by X. `Reposts` are the public re-shares; `Shares` (send,
- * copy link) are private and not mapped.
+ * copy link) are private and not mapped. Re-saved subsets (`Post id,Date,Post text,Post Link,
+ * Impressions,Engagements,New follows`) read the same. Korean aliases: see {@link xContentKorean}.
  */
 export const xContent: TableLayout<"posts"> = {
   format: "x/account-analytics-content",
@@ -80,16 +89,17 @@ export const xContent: TableLayout<"posts"> = {
   kind: "posts",
   signature: { all: ["Post id", "Post Link", "Impressions"] },
   columns: {
-    account: [handleIn("Post Link")],
-    postId: ["Post id"],
-    permalink: ["Post Link"],
-    publishedAt: ["Date"],
-    text: ["Post text"],
-    impressions: ["Impressions"],
-    likes: ["Likes"],
-    comments: ["Replies"],
-    shares: ["Reposts"],
-    saves: ["Bookmarks"],
+    account: [handleIn("Post Link"), handleIn(KO_LINK)],
+    // A Korean file with a link but no id column: the id is the link's last segment.
+    postId: ["Post id", KO_ID, statusId(KO_LINK)],
+    permalink: ["Post Link", KO_LINK],
+    publishedAt: ["Date", "날짜"],
+    text: ["Post text", "포스트 텍스트"],
+    impressions: ["Impressions", "노출수"],
+    likes: ["Likes", "좋아요"],
+    comments: ["Replies", "답글"],
+    shares: ["Reposts", "재게시"],
+    saves: ["Bookmarks", "북마크"],
     clicks: [
       {
         sum: [
@@ -106,6 +116,15 @@ export const xContent: TableLayout<"posts"> = {
     engagements: ["Engagements"],
   },
   fixed: { platform: "x" },
+};
+
+/**
+ * The content export with Korean-UI headers (§4.3 [FIXTURE, unverified]): the same layout, found
+ * by an id or link column, `노출수` (impressions) and X's own word for reposts, `재게시`.
+ */
+export const xContentKorean: TableLayout<"posts"> = {
+  ...xContent,
+  signature: { all: [/^포스트(?:id|링크)$/u, "노출수", "재게시"] },
 };
 
 /** x.com Account analytics → Overview export `account_overview_analytics.csv` (§4.4): one row per day. */
