@@ -310,9 +310,9 @@ const FORMATS: ReadonlyArray<readonly [RegExp, Reader]> = [
     ),
     (m) => parts(num(m, 3), monthFromName(m[1] ?? ""), num(m, 2), hourOf(m, 4), minuteOf(m, 5)),
   ],
-  // 27-Apr-23 (Excel re-save), 18 January 2025, 5 févr. 2025
+  // 27-Apr-23 (Excel re-save), 18 January 2025, 5 févr. 2025, 22. August 2026
   [
-    /^(\d{1,2})[-\s]([\p{L}]{3,}\.?)[-\s,]+(\d{4}|\d{2})$/u,
+    /^(\d{1,2})\.?[-\s]+([\p{L}]{3,}\.?)[-\s,]+(\d{4}|\d{2})$/u,
     (m) => parts(fullYear(m[3] ?? ""), monthFromName(m[2] ?? ""), num(m, 1)),
   ],
   // February 28, Feb 28 (TikTok Studio: no year)
@@ -321,11 +321,13 @@ const FORMATS: ReadonlyArray<readonly [RegExp, Reader]> = [
   [/^(\d{1,2})\.?\s+(\p{L}[\p{L}. ]*)$/u, (m) => parts(null, monthFromName(m[2] ?? ""), num(m, 1))],
   // 9月13日 (Chinese, Japanese), 9월 13일 (Korean)
   [/^(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]$/, (m) => parts(null, num(m, 1), num(m, 2))],
-  // 2025年9月13日
+  // 2025年9月13日, 2026년 8월 22일 (토) (Korean UI, a weekday may follow)
   [
-    /^(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日$/,
+    /^(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일](?:\s*\(\p{L}\))?$/u,
     (m) => parts(num(m, 1), num(m, 2), num(m, 3)),
   ],
+  // 2026. 8. 22. (Korean numeric dates)
+  [/^(\d{4})\.\s*(\d{1,2})\.\s*(\d{1,2})\.?$/, (m) => parts(num(m, 1), num(m, 2), num(m, 3))],
   // An Excel serial left in a date column by a re-save (1970–2119).
   [
     /^(\d{5})(?:\.\d+)?$/,

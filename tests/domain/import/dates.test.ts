@@ -52,6 +52,10 @@ const formats: ReadonlyArray<{
   },
   { input: "43924", expected: "2020-04-03", notes: "Excel serial left by a re-save" },
   { input: "2025年9月13日", expected: "2025-09-13", notes: "CJK with year" },
+  { input: "2026년 8월 22일", expected: "2026-08-22", notes: "Korean UI" },
+  { input: "2026년 8월 22일 (토)", expected: "2026-08-22", notes: "Korean UI with weekday" },
+  { input: "2026. 8. 22.", expected: "2026-08-22", notes: "Korean numeric" },
+  { input: "22. August 2026", expected: "2026-08-22", notes: "German UI" },
 ];
 
 describe("parseDate", () => {
