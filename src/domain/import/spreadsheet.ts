@@ -1,4 +1,5 @@
 import type * as SheetJs from "@e965/xlsx";
+import type * as ContainerChecks from "./containers/containerCheck";
 import { fromExcelSerial, toIsoDate } from "./dates";
 
 /** One sheet of a workbook as text cells, the way a CSV of it would read. */
@@ -72,28 +73,13 @@ interface Cell {
 type DateFormatTest = (format: string | number) => boolean;
 
 /**
- * Whether a container is complete enough to hand to SheetJS, which can loop forever on a ZIP
- * without its end-of-central-directory record (a cut download). A ZIP must end with that record
- * (within its 64 KiB comment); an OLE2 file is a 512-byte header plus whole 512-byte sectors.
- *
- * @example
- * isCompleteContainer(firstBytesOfAnXlsx) //=> false
+ * The most cells read from one workbook (every sheet, counting each row and each slot up to a
+ * row's last cell). A real export is far smaller — a year of daily rows is a few thousand cells,
+ * ten thousand posts with 50 columns half a million — while a damaged file can place one cell at
+ * row 1,048,576 or column 16,384. Past this the task pane would stall for seconds on rows that
+ * are not there, so the file is refused instead.
  */
-export function isCompleteContainer(bytes: Uint8Array, container: Container): boolean {
-  if (container === "ole2") return bytes.length >= 1536 && bytes.length % 512 === 0;
-  if (container !== "zip") return true;
-  for (let i = bytes.length - 22; i >= Math.max(0, bytes.length - 65557); i--) {
-    if (
-      bytes[i] === 0x50 &&
-      bytes[i + 1] === 0x4b &&
-      bytes[i + 2] === 0x05 &&
-      bytes[i + 3] === 0x06
-    ) {
-      return true;
-    }
-  }
-  return false;
-}
+export const MAX_CELLS_PER_WORKBOOK = 2_000_000;
 
 /** A cell as the text a CSV export would hold: numbers in full precision, dates as ISO. */
 function cellText(
@@ -111,57 +97,81 @@ function cellText(
   return "";
 }
 
+type Sheet = { readonly "!data"?: Array<Array<Cell | undefined> | undefined> } | undefined;
+
 /**
- * Reads every sheet of an `.xls` (BIFF8), `.xlsx` or SpreadsheetML workbook through SheetJS (or
+ * The sheets as text rows, built from the cells SheetJS produced (its dense rows), never from the
+ * range a sheet declares: a damaged dimension record can declare the whole Excel grid.
+ */
+function sheetsOf(
+  workbook: { SheetNames: string[]; Sheets: Record<string, unknown> },
+  isDateFormat: DateFormatTest
+): SheetRows[] | { error: string } {
+  const sheets: SheetRows[] = [];
+  let cellsLeft = MAX_CELLS_PER_WORKBOOK;
+  for (const name of workbook.SheetNames) {
+    const data = (workbook.Sheets[name] as Sheet)?.["!data"] ?? [];
+    const rows: string[][] = [];
+    for (const source of Array.from(data, (row) => row ?? [])) {
+      cellsLeft -= 1 + source.length;
+      if (cellsLeft < 0) {
+        return {
+          error: `the workbook holds more than ${MAX_CELLS_PER_WORKBOOK.toLocaleString("en-US")} cells, far more than a platform export. Keep only the export's own sheet, save it and import it again.`,
+        };
+      }
+      const row = Array.from(source, (cell) => cellText(cell, isDateFormat));
+      while (row.length > 0 && row[row.length - 1] === "") row.pop();
+      rows.push(row);
+    }
+    sheets.push({ kind: "sheet", name, rows });
+  }
+  return sheets;
+}
+
+/**
+ * Reads every sheet of an `.xls` (BIFF8 or BIFF5), `.xlsx` or SpreadsheetML workbook through SheetJS (or
  * the CSV files of a ZIP that is no workbook),
- * loaded only now (a dynamic import), so that the task pane's first load never carries it.
+ * loaded only now (a dynamic import, with the container checks), so that the task pane's first
+ * load never carries them. The container is checked first (containers/containerCheck.ts), so that
+ * no damage can keep SheetJS busy forever on the task pane's thread.
  * Dates come back as ISO text computed from the serial (no time zone), numbers unformatted.
  *
- * @returns the sheets, or the parser's message when the bytes are not a readable workbook
+ * @returns the sheets, or a sentence for the user saying why the bytes are not a readable workbook
  */
 export async function readWorkbook(
   bytes: Uint8Array,
   container: Container
 ): Promise<Array<SheetRows | ArchivedFile> | { error: string }> {
-  if (!isCompleteContainer(bytes, container)) {
-    return { error: "the file is incomplete (cut short or damaged)." };
-  }
   let XLSX: typeof SheetJs;
+  let checks: typeof ContainerChecks;
   try {
-    XLSX = await import("@e965/xlsx");
+    [XLSX, checks] = await Promise.all([
+      import("@e965/xlsx"),
+      import("./containers/containerCheck"),
+    ]);
   } catch (error) {
-    return { error: `The spreadsheet reader could not be loaded: ${String(error)}` };
+    return { error: `the spreadsheet reader could not be loaded (${String(error)}).` };
   }
+  const checked = checks.checkContainer(bytes, container);
+  if ("error" in checked) return checked;
   try {
-    const files = container === "zip" ? archivedFiles(XLSX, bytes) : null;
+    const files = container === "zip" ? archivedFiles(XLSX, checked.bytes) : null;
     if (files) return files;
-    const workbook = XLSX.read(bytes, {
+    const workbook = XLSX.read(checked.bytes, {
       type: "array",
       dense: true,
       cellDates: false,
+      // Only a formula's cached value is read: SheetJS need not decode the formula itself.
+      cellFormula: false,
       cellHTML: false,
       cellText: false,
     });
     const isDate = (XLSX.SSF as { is_date: DateFormatTest }).is_date;
     const isDateFormat: DateFormatTest = (format) => isDate(format);
-    return workbook.SheetNames.map((name) => {
-      const sheet = workbook.Sheets[name];
-      const ref = sheet?.["!ref"];
-      const data = (sheet?.["!data"] ?? []) as Array<Array<Cell | undefined> | undefined>;
-      if (!ref) return { kind: "sheet", name, rows: [] };
-      const range = XLSX.utils.decode_range(ref);
-      const rows: string[][] = [];
-      for (let r = 0; r <= range.e.r; r++) {
-        const source = data[r];
-        const row: string[] = [];
-        for (let c = 0; c <= range.e.c; c++) row.push(cellText(source?.[c], isDateFormat));
-        while (row.length > 0 && row[row.length - 1] === "") row.pop();
-        rows.push(row);
-      }
-      return { kind: "sheet", name, rows };
-    });
+    return sheetsOf(workbook, isDateFormat);
   } catch (error) {
     // SheetJS throws on corrupt or unsupported containers: that is a fact about the file.
-    return { error: error instanceof Error ? error.message : String(error) };
+    const detail = error instanceof Error ? error.message : String(error);
+    return { error: `the file is damaged or not a spreadsheet the add-in can read (${detail}).` };
   }
 }

@@ -6,7 +6,17 @@ import { type ImportResult, importExport } from "../../../src/domain/import";
 const root = join(__dirname, "../../fixtures/exports");
 const RESERVED = new Set(["expected.json", "actual.json", "source.md", "options.json"]);
 const MUTANTS = 10_000;
+/** Extra mutants of the binary containers alone (OLE2 `.xls`, ZIP `.xlsx` and ZIP of CSVs). */
+const CONTAINER_MUTANTS = 15_000;
 const SEED = 20261126;
+/**
+ * A mutant still running after this long is taken for a hang, not a slow import: a mutant imports
+ * in well under a millisecond on average, while the hangs this fuzz found (SheetJS inflating a
+ * damaged ZIP part, walking a formula past its record, our own loop over a damaged sheet range)
+ * ran for seconds or forever. (A true endless loop cannot be interrupted in-process; this catches
+ * the slow ones, such as a damaged size making SheetJS allocate hundreds of megabytes.)
+ */
+const HANG_MS = 5_000;
 
 const inputs = readdirSync(root).flatMap((platform) =>
   readdirSync(join(root, platform)).flatMap((name) =>
@@ -36,14 +46,60 @@ const isContainer = (bytes: Uint8Array) =>
 const LF = 10;
 const NOISE = [0x22, 0x2c, 0x3b, 0x0a, 0x0d, 0x09, 0x00, 0xff, 0xfe, 0xef, 0xbb, 0xbf, 0x80, 0x2d];
 
+/** How a binary container is damaged: cut, bytes flipped or overwritten, a chunk duplicated. */
+const CONTAINER_DAMAGE = ["truncate", "flip", "overwrite", "copy-chunk", "insert-chunk"] as const;
+type ContainerDamage = (typeof CONTAINER_DAMAGE)[number];
+
+/**
+ * A damaged copy of a binary container. Flips and overwrites keep the size, so they reach the
+ * structures inside (sector chains, directory entries, ZIP headers, compressed parts, BIFF
+ * records); a copied chunk repeats a sector or a header elsewhere, an inserted one shifts them.
+ */
+function damageContainer(bytes: Uint8Array, kind: ContainerDamage, next: () => number): Uint8Array {
+  const pick = (n: number) => Math.floor(next() * n);
+  const copy = bytes.slice();
+  switch (kind) {
+    case "truncate":
+      return bytes.slice(0, pick(bytes.length + 1));
+    case "flip": {
+      const flips = 1 + pick(12);
+      for (let i = 0; i < flips; i++) copy[pick(copy.length)] = pick(256);
+      return copy;
+    }
+    case "overwrite": {
+      const at = pick(copy.length);
+      const end = Math.min(copy.length, at + 1 + pick(16));
+      const constant = next() < 0.5 ? (NOISE[pick(NOISE.length)] ?? 0) : null;
+      for (let i = at; i < end; i++) copy[i] = constant ?? pick(256);
+      return copy;
+    }
+    case "copy-chunk": {
+      const length = 1 + pick(Math.min(1024, bytes.length));
+      const from = pick(bytes.length - length + 1);
+      copy.set(bytes.subarray(from, from + length), pick(bytes.length - length + 1));
+      return copy;
+    }
+    case "insert-chunk": {
+      const length = 1 + pick(Math.min(1024, bytes.length));
+      const from = pick(bytes.length - length + 1);
+      const out = new Uint8Array(bytes.length + length);
+      out.set(bytes.subarray(0, from + length));
+      out.set(bytes.subarray(from, from + length), from + length);
+      out.set(bytes.subarray(from + length), from + 2 * length);
+      return out;
+    }
+  }
+}
+
 function mutate(bytes: Uint8Array, next: () => number): Uint8Array {
   const pick = (n: number) => Math.floor(next() * n);
-  // Damaged binary spreadsheets are only cut short: SheetJS itself can loop on flipped bytes inside
-  // an OLE2 or ZIP container (see spreadsheet.ts), which no pre-check can rule out.
-  const kind = isContainer(bytes) ? 0 : pick(5);
+  // Binary containers are damaged inside too, not only cut short: containerCheck.ts checks a
+  // container's structure before SheetJS reads it, so no damaged byte may make the import hang.
+  if (isContainer(bytes)) {
+    return damageContainer(bytes, CONTAINER_DAMAGE[pick(CONTAINER_DAMAGE.length)] ?? "flip", next);
+  }
+  const kind = pick(5);
   switch (kind) {
-    case 0:
-      return bytes.slice(0, pick(bytes.length + 1));
     case 1: {
       const copy = bytes.slice();
       const flips = 1 + pick(12);
@@ -79,7 +135,7 @@ function mutate(bytes: Uint8Array, next: () => number): Uint8Array {
       }
       return out;
     }
-    default: {
+    case 4: {
       const at = pick(bytes.length + 1);
       const insert = Uint8Array.from({ length: 1 + pick(6) }, () => NOISE[pick(NOISE.length)] ?? 0);
       const out = new Uint8Array(bytes.length + insert.length);
@@ -88,6 +144,8 @@ function mutate(bytes: Uint8Array, next: () => number): Uint8Array {
       out.set(bytes.subarray(at), at + insert.length);
       return out;
     }
+    default:
+      return bytes.slice(0, pick(bytes.length + 1));
   }
 }
 
@@ -118,6 +176,15 @@ function malformation(result: ImportResult): string | null {
   return null;
 }
 
+/** Imports one mutant, timed; a problem string when the result or the time is wrong. */
+async function check(name: string, bytes: Uint8Array): Promise<string | null> {
+  const started = performance.now();
+  const result = await importExport({ name, bytes }, { today: "2026-03-03" });
+  const elapsed = performance.now() - started;
+  if (elapsed > HANG_MS) return `ran for ${Math.round(elapsed)} ms`;
+  return malformation(result);
+}
+
 describe("importExport under fuzzing", () => {
   it(`never throws and always returns a well-formed result for ${MUTANTS} mutated fixtures`, async () => {
     expect(inputs.length).toBeGreaterThan(20);
@@ -125,10 +192,25 @@ describe("importExport under fuzzing", () => {
     const failures: string[] = [];
     for (let i = 0; i < MUTANTS; i++) {
       const input = inputs[i % inputs.length] as { name: string; bytes: Uint8Array };
-      const bytes = mutate(input.bytes, next);
-      const result = await importExport({ name: input.name, bytes }, { today: "2026-03-03" });
-      const problem = malformation(result);
+      const problem = await check(input.name, mutate(input.bytes, next));
       if (problem && failures.length < 5) failures.push(`mutant ${i} of ${input.name}: ${problem}`);
+    }
+    expect(failures).toEqual([]);
+  }, 60_000);
+
+  it(`finishes quickly on ${CONTAINER_MUTANTS} binary containers with flipped, overwritten or duplicated bytes`, async () => {
+    const containers = inputs.filter((input) => isContainer(input.bytes));
+    expect(containers.length).toBeGreaterThanOrEqual(6);
+    const next = random(SEED + 1);
+    const failures: string[] = [];
+    for (let i = 0; i < CONTAINER_MUTANTS; i++) {
+      const input = containers[i % containers.length] as { name: string; bytes: Uint8Array };
+      const kind = CONTAINER_DAMAGE[Math.floor(i / containers.length) % CONTAINER_DAMAGE.length];
+      const bytes = damageContainer(input.bytes, kind ?? "flip", next);
+      const problem = await check(input.name, bytes);
+      if (problem && failures.length < 5) {
+        failures.push(`${kind ?? ""} mutant ${i} of ${input.name}: ${problem}`);
+      }
     }
     expect(failures).toEqual([]);
   }, 60_000);

@@ -1,0 +1,61 @@
+import { constants, crc32 as zlibCrc32, deflateRawSync } from "node:zlib";
+import fc from "fast-check";
+import { crc32 } from "../../../../src/domain/import/containers/crc32";
+import { inflateRaw } from "../../../../src/domain/import/containers/inflate";
+
+// Text-like bytes compress with back-references and dynamic Huffman tables; random ones with
+// stored blocks: both shapes are drawn.
+const content = fc.oneof(
+  fc.uint8Array({ maxLength: 4096 }),
+  fc.string({ maxLength: 2048 }).map((text) => new TextEncoder().encode(text.repeat(3)))
+);
+const options = fc.record({
+  level: fc.integer({ min: 0, max: 9 }),
+  strategy: fc.constantFrom(
+    constants.Z_DEFAULT_STRATEGY,
+    constants.Z_FIXED,
+    constants.Z_HUFFMAN_ONLY,
+    constants.Z_RLE
+  ),
+});
+
+describe("inflateRaw", () => {
+  it("gives back exactly what zlib deflated, at every level and strategy", () => {
+    fc.assert(
+      fc.property(content, options, (bytes, { level, strategy }) => {
+        const deflated = new Uint8Array(deflateRawSync(bytes, { level, strategy }));
+        expect(inflateRaw(deflated, bytes.length)).toEqual(bytes);
+      })
+    );
+  });
+
+  it("refuses a stream that inflates to another size than the one declared", () => {
+    const bytes = new TextEncoder().encode("Date,Views\n2025-01-01,12\n".repeat(20));
+    const deflated = new Uint8Array(deflateRawSync(bytes));
+    expect(inflateRaw(deflated, bytes.length - 1)).toBeNull();
+    expect(inflateRaw(deflated, bytes.length + 1)).toBeNull();
+  });
+
+  it("always ends, with null or bytes, on damaged or arbitrary input", () => {
+    fc.assert(
+      fc.property(content, fc.uint8Array({ minLength: 1, maxLength: 8 }), (bytes, noise) => {
+        const deflated = new Uint8Array(deflateRawSync(bytes));
+        const damaged = deflated.slice();
+        noise.forEach((value, i) => (damaged[(value * 131 + i * 17) % damaged.length] = value));
+        const result = inflateRaw(damaged, bytes.length);
+        expect(result === null || result.length === bytes.length).toBe(true);
+        expect(() => inflateRaw(noise, 1 << 16)).not.toThrow();
+      })
+    );
+  });
+});
+
+describe("crc32", () => {
+  it("is the checksum ZIP stores (zlib's CRC-32)", () => {
+    fc.assert(
+      fc.property(fc.uint8Array({ maxLength: 4096 }), (bytes) => {
+        expect(crc32(bytes)).toBe(zlibCrc32(bytes));
+      })
+    );
+  });
+});
