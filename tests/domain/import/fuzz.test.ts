@@ -1,217 +1,64 @@
-import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { type ImportResult, importExport } from "../../../src/domain/import";
+import { Worker } from "node:worker_threads";
+import type { FuzzMessage } from "./fuzz/fuzzWorker";
+import { CAMPAIGNS, type Campaign, inputCount } from "./fuzz/mutants";
 
 // Mutated fixtures must never make the importer throw, hang or return malformed results.
-const root = join(__dirname, "../../fixtures/exports");
-const RESERVED = new Set(["expected.json", "actual.json", "source.md", "options.json"]);
-const MUTANTS = 10_000;
-/** Extra mutants of the binary containers alone (OLE2 `.xls`, ZIP `.xlsx` and ZIP of CSVs). */
-const CONTAINER_MUTANTS = 15_000;
-const SEED = 20261126;
+
 /**
- * A mutant still running after this long is taken for a hang, not a slow import: a mutant imports
- * in well under a millisecond on average, while the hangs this fuzz found (SheetJS inflating a
- * damaged ZIP part, walking a formula past its record, our own loop over a damaged sheet range)
- * ran for seconds or forever. (A true endless loop cannot be interrupted in-process; this catches
- * the slow ones, such as a damaged size making SheetJS allocate hundreds of megabytes.)
+ * A mutant still running after this long is taken for a hang: a mutant imports in well under a
+ * millisecond on average, while the hangs this fuzz found (SheetJS inflating a damaged ZIP part,
+ * walking a formula past its record, our own loop over a damaged sheet range) ran for seconds or
+ * forever. The mutants run in a worker thread, so even an endless loop is stopped and named.
  */
 const HANG_MS = 5_000;
 
-const inputs = readdirSync(root).flatMap((platform) =>
-  readdirSync(join(root, platform)).flatMap((name) =>
-    readdirSync(join(root, platform, name))
-      .filter((file) => !RESERVED.has(file))
-      .map((file) => ({
-        name: file,
-        bytes: new Uint8Array(readFileSync(join(root, platform, name, file))),
-      }))
-  )
-);
-
-/** A small seeded PRNG (mulberry32), so every run mutates the same way. */
-function random(seed: number): () => number {
-  let state = seed;
-  return () => {
-    state = (state + 0x6d2b79f5) | 0;
-    let t = Math.imul(state ^ (state >>> 15), 1 | state);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+interface FuzzRun {
+  readonly count: number;
+  readonly failures: readonly string[];
 }
 
-const isContainer = (bytes: Uint8Array) =>
-  (bytes[0] === 0xd0 && bytes[1] === 0xcf) || (bytes[0] === 0x50 && bytes[1] === 0x4b);
-
-const LF = 10;
-const NOISE = [0x22, 0x2c, 0x3b, 0x0a, 0x0d, 0x09, 0x00, 0xff, 0xfe, 0xef, 0xbb, 0xbf, 0x80, 0x2d];
-
-/** How a binary container is damaged: cut, bytes flipped or overwritten, a chunk duplicated. */
-const CONTAINER_DAMAGE = ["truncate", "flip", "overwrite", "copy-chunk", "insert-chunk"] as const;
-type ContainerDamage = (typeof CONTAINER_DAMAGE)[number];
-
-/**
- * A damaged copy of a binary container. Flips and overwrites keep the size, so they reach the
- * structures inside (sector chains, directory entries, ZIP headers, compressed parts, BIFF
- * records); a copied chunk repeats a sector or a header elsewhere, an inserted one shifts them.
- */
-function damageContainer(bytes: Uint8Array, kind: ContainerDamage, next: () => number): Uint8Array {
-  const pick = (n: number) => Math.floor(next() * n);
-  const copy = bytes.slice();
-  switch (kind) {
-    case "truncate":
-      return bytes.slice(0, pick(bytes.length + 1));
-    case "flip": {
-      const flips = 1 + pick(12);
-      for (let i = 0; i < flips; i++) copy[pick(copy.length)] = pick(256);
-      return copy;
+/** Runs a campaign in a worker (TypeScript through tsx), stopping it if a mutant hangs. */
+function runCampaign(campaign: Campaign): Promise<FuzzRun> {
+  const entry = join(__dirname, "fuzz/fuzzWorker.ts");
+  const source = `require(${JSON.stringify(require.resolve("tsx/cjs/api"))}).register(); require(${JSON.stringify(entry)});`;
+  const worker = new Worker(source, { eval: true, workerData: { campaign } });
+  return new Promise((resolve, reject) => {
+    let current = "the worker's start";
+    let watchdog = setTimeout(hang, HANG_MS * 4);
+    function hang() {
+      void worker.terminate();
+      resolve({ count: 0, failures: [`${current}: still running after ${HANG_MS} ms (a hang)`] });
     }
-    case "overwrite": {
-      const at = pick(copy.length);
-      const end = Math.min(copy.length, at + 1 + pick(16));
-      const constant = next() < 0.5 ? (NOISE[pick(NOISE.length)] ?? 0) : null;
-      for (let i = at; i < end; i++) copy[i] = constant ?? pick(256);
-      return copy;
-    }
-    case "copy-chunk": {
-      const length = 1 + pick(Math.min(1024, bytes.length));
-      const from = pick(bytes.length - length + 1);
-      copy.set(bytes.subarray(from, from + length), pick(bytes.length - length + 1));
-      return copy;
-    }
-    case "insert-chunk": {
-      const length = 1 + pick(Math.min(1024, bytes.length));
-      const from = pick(bytes.length - length + 1);
-      const out = new Uint8Array(bytes.length + length);
-      out.set(bytes.subarray(0, from + length));
-      out.set(bytes.subarray(from, from + length), from + length);
-      out.set(bytes.subarray(from + length), from + 2 * length);
-      return out;
-    }
-  }
-}
-
-function mutate(bytes: Uint8Array, next: () => number): Uint8Array {
-  const pick = (n: number) => Math.floor(next() * n);
-  // Binary containers are damaged inside too, not only cut short: containerCheck.ts checks a
-  // container's structure before SheetJS reads it, so no damaged byte may make the import hang.
-  if (isContainer(bytes)) {
-    return damageContainer(bytes, CONTAINER_DAMAGE[pick(CONTAINER_DAMAGE.length)] ?? "flip", next);
-  }
-  const kind = pick(5);
-  switch (kind) {
-    case 1: {
-      const copy = bytes.slice();
-      const flips = 1 + pick(12);
-      for (let i = 0; i < flips && copy.length > 0; i++) {
-        copy[pick(copy.length)] = next() < 0.5 ? (NOISE[pick(NOISE.length)] ?? 0) : pick(256);
+    worker.on("message", (message: FuzzMessage) => {
+      clearTimeout(watchdog);
+      if (message.type === "mutant") {
+        current = message.label;
+        watchdog = setTimeout(hang, HANG_MS);
+        return;
       }
-      return copy;
-    }
-    case 2:
-    case 3: {
-      const lines: Uint8Array[] = [];
-      let start = 0;
-      for (let i = 0; i <= bytes.length; i++) {
-        if (i === bytes.length || bytes[i] === LF) {
-          lines.push(bytes.slice(start, Math.min(i + 1, bytes.length)));
-          start = i + 1;
-        }
-      }
-      if (kind === 2) {
-        for (let i = lines.length - 1; i > 0; i--) {
-          const j = pick(i + 1);
-          [lines[i], lines[j]] = [lines[j] as Uint8Array, lines[i] as Uint8Array];
-        }
-      } else {
-        const line = lines[pick(lines.length)] ?? new Uint8Array();
-        lines.splice(pick(lines.length + 1), 0, line, line);
-      }
-      const out = new Uint8Array(lines.reduce((sum, line) => sum + line.length, 0));
-      let at = 0;
-      for (const line of lines) {
-        out.set(line, at);
-        at += line.length;
-      }
-      return out;
-    }
-    case 4: {
-      const at = pick(bytes.length + 1);
-      const insert = Uint8Array.from({ length: 1 + pick(6) }, () => NOISE[pick(NOISE.length)] ?? 0);
-      const out = new Uint8Array(bytes.length + insert.length);
-      out.set(bytes.subarray(0, at));
-      out.set(insert, at);
-      out.set(bytes.subarray(at), at + insert.length);
-      return out;
-    }
-    default:
-      return bytes.slice(0, pick(bytes.length + 1));
-  }
-}
-
-/** What every result must look like, however bad the input. */
-function malformation(result: ImportResult): string | null {
-  const lists = [
-    result.posts,
-    result.daily,
-    result.traffic,
-    result.ads,
-    result.audience,
-    result.mentions,
-  ];
-  if (!lists.every(Array.isArray)) return "a record list is missing";
-  if (result.issues.some((issue) => issue.code === "INTERNAL_ERROR")) return "an exception escaped";
-  if (result.issues.some((issue) => !issue.code || !issue.message))
-    return "an issue lacks code or message";
-  const failed = result.issues.some((issue) => issue.severity === "error");
-  if (failed && lists.some((list) => list.length > 0)) return "records came with an error";
-  if (result.posts.some((post) => typeof post.postId !== "string" || post.postId === ""))
-    return "bad post id";
-  const numbers = lists.flatMap((list) =>
-    (list as unknown as Array<Record<string, unknown>>).flatMap<unknown>((record) =>
-      Object.values(record).filter((value) => typeof value === "number")
-    )
-  ) as number[];
-  if (numbers.some((value) => !Number.isFinite(value))) return "a non-finite number";
-  return null;
-}
-
-/** Imports one mutant, timed; a problem string when the result or the time is wrong. */
-async function check(name: string, bytes: Uint8Array): Promise<string | null> {
-  const started = performance.now();
-  const result = await importExport({ name, bytes }, { today: "2026-03-03" });
-  const elapsed = performance.now() - started;
-  if (elapsed > HANG_MS) return `ran for ${Math.round(elapsed)} ms`;
-  return malformation(result);
+      void worker.terminate();
+      resolve(message);
+    });
+    worker.on("error", (error) => {
+      clearTimeout(watchdog);
+      reject(error);
+    });
+  });
 }
 
 describe("importExport under fuzzing", () => {
-  it(`never throws and always returns a well-formed result for ${MUTANTS} mutated fixtures`, async () => {
-    expect(inputs.length).toBeGreaterThan(20);
-    const next = random(SEED);
-    const failures: string[] = [];
-    for (let i = 0; i < MUTANTS; i++) {
-      const input = inputs[i % inputs.length] as { name: string; bytes: Uint8Array };
-      const problem = await check(input.name, mutate(input.bytes, next));
-      if (problem && failures.length < 5) failures.push(`mutant ${i} of ${input.name}: ${problem}`);
-    }
-    expect(failures).toEqual([]);
-  }, 60_000);
+  it(`never throws, hangs or returns a malformed result for ${CAMPAIGNS.mixed} mutated fixtures`, async () => {
+    expect(inputCount("mixed")).toBeGreaterThan(20);
+    const run = await runCampaign("mixed");
+    expect(run.failures).toEqual([]);
+    expect(run.count).toBe(CAMPAIGNS.mixed);
+  }, 120_000);
 
-  it(`finishes quickly on ${CONTAINER_MUTANTS} binary containers with flipped, overwritten or duplicated bytes`, async () => {
-    const containers = inputs.filter((input) => isContainer(input.bytes));
-    expect(containers.length).toBeGreaterThanOrEqual(6);
-    const next = random(SEED + 1);
-    const failures: string[] = [];
-    for (let i = 0; i < CONTAINER_MUTANTS; i++) {
-      const input = containers[i % containers.length] as { name: string; bytes: Uint8Array };
-      const kind = CONTAINER_DAMAGE[Math.floor(i / containers.length) % CONTAINER_DAMAGE.length];
-      const bytes = damageContainer(input.bytes, kind ?? "flip", next);
-      const problem = await check(input.name, bytes);
-      if (problem && failures.length < 5) {
-        failures.push(`${kind ?? ""} mutant ${i} of ${input.name}: ${problem}`);
-      }
-    }
-    expect(failures).toEqual([]);
-  }, 60_000);
+  it(`never hangs on ${CAMPAIGNS.containers} binary containers with flipped, overwritten or duplicated bytes`, async () => {
+    expect(inputCount("containers")).toBeGreaterThanOrEqual(6);
+    const run = await runCampaign("containers");
+    expect(run.failures).toEqual([]);
+    expect(run.count).toBe(CAMPAIGNS.containers);
+  }, 120_000);
 });
