@@ -2,8 +2,8 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { type ImportResult, importExport } from "../../../../src/domain/import";
 
-// The mutants of the fuzz test and the loop that imports them; fuzzWorker.ts runs it off the test's
-// thread, so that a mutant that never finishes can be stopped and reported.
+// The mutants of the fuzz test and the check of each import's result; fuzzWorker.ts imports them off
+// the test's thread, so that a mutant that never finishes can be stopped and reported.
 
 const root = join(__dirname, "../../../fixtures/exports");
 const RESERVED = new Set(["expected.json", "actual.json", "source.md", "options.json"]);
