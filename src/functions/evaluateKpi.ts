@@ -1,4 +1,10 @@
-import type { KpiContext, KpiDefinition, KpiParam } from "../domain/kpi/kpiDefinition";
+import type {
+  KpiContext,
+  KpiDefinition,
+  KpiParam,
+  Language,
+  Localized,
+} from "../domain/kpi/kpiDefinition";
 import type { KpiError, KpiResult } from "../domain/kpi/kpiError";
 import { toExcelError } from "./toExcelError";
 import { BLANK, toNumber, type CellInput } from "./toNumber";
@@ -31,8 +37,8 @@ const shapeOf = (cells: CellInput[][]): Shape => ({
   columns: cells[0]?.length ?? 0,
 });
 const isSingle = ({ rows, columns }: Shape) => rows === 1 && columns === 1;
-const invalid = (message: string): CellOutput[][] => [
-  [new CustomFunctions.Error(CustomFunctions.ErrorCode.invalidValue, message)],
+const invalid = (message: Localized, language: Language): CellOutput[][] => [
+  [new CustomFunctions.Error(CustomFunctions.ErrorCode.invalidValue, message[language])],
 ];
 
 /**
@@ -58,8 +64,13 @@ export function evaluateKpi(
     const current = shapeOf(cells);
     if (isSingle(current)) continue;
     if (!isSingle(shape) && (shape.rows !== current.rows || shape.columns !== current.columns)) {
+      const [before, now] = [shape, current].map(({ rows, columns }) => `${rows}×${columns}`);
       return invalid(
-        `Ranges must have the same shape or be single values (got ${shape.rows}×${shape.columns} and ${current.rows}×${current.columns}).`
+        {
+          en: `Ranges must have the same shape or be single values (got ${before} and ${now}).`,
+          fr: `Les plages doivent avoir la même forme ou être des valeurs uniques (reçu ${before} et ${now}).`,
+        },
+        context.language
       );
     }
     shape = current;
@@ -85,7 +96,11 @@ export function evaluateKpi(
       const totals = sumToShape(cells, shape);
       if (!totals) {
         return invalid(
-          `${param.id} must line up with the other arguments' rows or columns, or be summed whole.`
+          {
+            en: `${param.name.en} must line up with the other arguments' rows or columns, or be summed whole.`,
+            fr: `${param.name.fr} doit suivre les lignes ou les colonnes des autres arguments, ou être additionné en entier.`,
+          },
+          context.language
         );
       }
       prepared.push({ kind: "element", argument: readElements(param, totals, shape, size) });
@@ -144,7 +159,7 @@ function evaluatePair(
         typeof a === "number" && typeof b === "number"
           ? compute(a, b, context)
           : computeCoerced(compute, a, b, context);
-      out[column] = typeof value === "object" ? toExcelError(value) : value;
+      out[column] = typeof value === "object" ? toExcelError(value, context.language) : value;
     }
     result[row] = out;
   }
@@ -183,7 +198,7 @@ function evaluateElement(
     const { argument } = arg;
     if (argument.errors.size > 0) {
       const error = argument.errors.get(element);
-      if (error) return toExcelError(error);
+      if (error) return toExcelError(error, context.language);
     }
     if (argument.blank[element] === 1) {
       blanks++;
@@ -194,7 +209,7 @@ function evaluateElement(
   }
   if (blankable > 0 && blanks === blankable) return "";
   const result = call(compute, values);
-  return typeof result === "object" ? toExcelError(result) : result;
+  return typeof result === "object" ? toExcelError(result, context.language) : result;
 }
 
 // A spread call allocates and defeats inlining; fixed arities keep the hot loop close to a bare

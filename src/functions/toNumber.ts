@@ -23,9 +23,17 @@ export function toNumber(cell: CellInput | undefined): number | typeof BLANK | K
   if (typeof cell === "number") return cell;
   if (cell === null || cell === undefined || cell === "") return BLANK;
   if (typeof cell === "boolean") {
-    return kpiError("NOT_A_NUMBER", `${cell ? "TRUE" : "FALSE"} is not a number.`);
+    return kpiError("NOT_A_NUMBER", {
+      en: `${cell ? "TRUE" : "FALSE"} is not a number.`,
+      fr: `${cell ? "VRAI" : "FAUX"} n'est pas un nombre.`,
+    });
   }
   const text = cell.trim();
-  if (!numericText.test(text)) return kpiError("NOT_A_NUMBER", `"${cell}" is not a number.`);
+  if (!numericText.test(text)) {
+    return kpiError("NOT_A_NUMBER", {
+      en: `"${cell}" is not a number.`,
+      fr: `« ${cell} » n'est pas un nombre.`,
+    });
+  }
   return text.endsWith("%") ? Number(text.slice(0, -1)) / 100 : Number(text);
 }

@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { dateToSerial } from "../../src/domain/kpi/excelDate";
 import type { KpiContext } from "../../src/domain/kpi/kpiDefinition";
 import { kpiRegistry, type KpiId } from "../../src/domain/kpi/registry";
-import { evaluateKpi, type Cells } from "../../src/functions/evaluateKpi";
+import { type CellOutput, evaluateKpi, type Cells } from "../../src/functions/evaluateKpi";
 import type { CellInput } from "../../src/functions/toNumber";
 
 const context: KpiContext = { today: dateToSerial(2026, 1, 16), language: "en" };
@@ -179,6 +179,34 @@ describe("evaluateKpi", () => {
     expect(evaluateKpi(kpiRegistry.GOAL_STATUS, args, { ...context, language: "fr" })).toEqual([
       ["À risque"],
     ]);
+  });
+
+  it("writes its #VALUE! and #N/A messages in a French Excel's language", () => {
+    const french = { ...context, language: "fr" as const };
+    const messageOf = (cells: CellOutput[][]) => (cells[0]?.[0] as CustomFunctions.Error).message;
+    expect(messageOf(evaluateKpi(kpiRegistry.CTR, [[["n/a"]], [[10]]], french))).toBe(
+      "« n/a » n'est pas un nombre."
+    );
+    expect(
+      messageOf(
+        evaluateKpi(
+          kpiRegistry.CTR,
+          [
+            [[1], [2]],
+            [[1], [2], [3]],
+          ],
+          french
+        )
+      )
+    ).toMatch(/même forme.*2×1 et 3×1/);
+    const day = dateToSerial(2026, 1, 1);
+    const projection = [[[1]], [[2]], [[day]], [[day + 30]], [[day]]];
+    expect(messageOf(evaluateKpi(kpiRegistry.GOAL_PROJECTION, projection, french))).toMatch(
+      /pas encore de rythme/
+    );
+    expect(messageOf(evaluateKpi(kpiRegistry.MENTIONS, [[["Nike rocks"]], [[""]]], french))).toBe(
+      "Indiquez au moins un terme à rechercher."
+    );
   });
 
   it("returns #N/A with a message when there is no pace yet", () => {

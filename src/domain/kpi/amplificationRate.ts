@@ -11,7 +11,12 @@ import { ratioKpi, ratioOf } from "./ratioKpi";
  * @example
  * amplificationRate(25, 10000) //=> 0.0025
  */
-export const amplificationRate = ratioOf({ labels: ["Shares", "Followers"] });
+export const amplificationRate = ratioOf({
+  labels: [
+    { en: "Shares", fr: "Partages" },
+    { en: "Followers", fr: "Abonnés" },
+  ],
+});
 
 export const amplificationRateKpi = ratioKpi(
   {

@@ -11,7 +11,12 @@ import { ratioKpi, ratioOf } from "./ratioKpi";
  * @example
  * applauseRate(240, 12000) //=> 0.02
  */
-export const applauseRate = ratioOf({ labels: ["Likes", "Followers"] });
+export const applauseRate = ratioOf({
+  labels: [
+    { en: "Likes", fr: "J'aime" },
+    { en: "Followers", fr: "Abonnés" },
+  ],
+});
 
 export const applauseRateKpi = ratioKpi(
   {

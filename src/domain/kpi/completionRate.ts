@@ -11,7 +11,12 @@ import { ratioKpi, ratioOf } from "./ratioKpi";
  * @example
  * completionRate(420, 1800) //=> 0.2333…
  */
-export const completionRate = ratioOf({ labels: ["Completions", "Plays"] });
+export const completionRate = ratioOf({
+  labels: [
+    { en: "Completions", fr: "Lectures complètes" },
+    { en: "Plays", fr: "Lectures" },
+  ],
+});
 
 export const completionRateKpi = ratioKpi(
   {

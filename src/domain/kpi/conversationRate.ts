@@ -11,7 +11,12 @@ import { ratioKpi, ratioOf } from "./ratioKpi";
  * @example
  * conversationRate(36, 12000) //=> 0.003
  */
-export const conversationRate = ratioOf({ labels: ["Comments", "Followers"] });
+export const conversationRate = ratioOf({
+  labels: [
+    { en: "Comments", fr: "Commentaires" },
+    { en: "Followers", fr: "Abonnés" },
+  ],
+});
 
 export const conversationRateKpi = ratioKpi(
   {

@@ -11,7 +11,12 @@ import { ratioKpi, ratioOf } from "./ratioKpi";
  * @example
  * conversionRate(45, 1500) //=> 0.03
  */
-export const conversionRate = ratioOf({ labels: ["Conversions", "Visits"] });
+export const conversionRate = ratioOf({
+  labels: [
+    { en: "Conversions", fr: "Conversions" },
+    { en: "Visits", fr: "Visites" },
+  ],
+});
 
 export const conversionRateKpi = ratioKpi(
   {

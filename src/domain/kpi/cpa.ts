@@ -11,7 +11,12 @@ import { ratioKpi, ratioOf } from "./ratioKpi";
  * @example
  * cpa(1200, 40) //=> 30
  */
-export const cpa = ratioOf({ labels: ["Spend", "Conversions"] });
+export const cpa = ratioOf({
+  labels: [
+    { en: "Spend", fr: "Dépenses" },
+    { en: "Conversions", fr: "Conversions" },
+  ],
+});
 
 export const cpaKpi = ratioKpi(
   {

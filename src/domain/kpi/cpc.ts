@@ -11,7 +11,12 @@ import { ratioKpi, ratioOf } from "./ratioKpi";
  * @example
  * cpc(250, 500) //=> 0.5
  */
-export const cpc = ratioOf({ labels: ["Spend", "Clicks"] });
+export const cpc = ratioOf({
+  labels: [
+    { en: "Spend", fr: "Dépenses" },
+    { en: "Clicks", fr: "Clics" },
+  ],
+});
 
 export const cpcKpi = ratioKpi(
   {

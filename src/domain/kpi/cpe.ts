@@ -11,7 +11,12 @@ import { ratioKpi, ratioOf } from "./ratioKpi";
  * @example
  * cpe(300, 1500) //=> 0.2
  */
-export const cpe = ratioOf({ labels: ["Spend", "Engagements"] });
+export const cpe = ratioOf({
+  labels: [
+    { en: "Spend", fr: "Dépenses" },
+    { en: "Engagements", fr: "Interactions" },
+  ],
+});
 
 export const cpeKpi = ratioKpi(
   {

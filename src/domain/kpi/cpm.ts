@@ -11,7 +11,13 @@ import { ratioKpi, ratioOf } from "./ratioKpi";
  * @example
  * cpm(50, 10000) //=> 5
  */
-export const cpm = ratioOf({ labels: ["Spend", "Impressions"], scale: 1000 });
+export const cpm = ratioOf({
+  labels: [
+    { en: "Spend", fr: "Dépenses" },
+    { en: "Impressions", fr: "Impressions" },
+  ],
+  scale: 1000,
+});
 
 export const cpmKpi = ratioKpi(
   {

@@ -25,20 +25,30 @@ export function csat(
   const max = scaleMax ?? DEFAULT_SCALE_MAX;
   const satisfied = threshold ?? max - 1;
   if (!Number.isFinite(max) || max <= 1) {
-    return kpiError("OUT_OF_RANGE", `The scale must go above 1 (got ${max}).`);
+    return kpiError("OUT_OF_RANGE", {
+      en: `The scale must go above 1 (got ${max}).`,
+      fr: `L'échelle doit aller au-delà de 1 (reçu ${max}).`,
+    });
   }
   if (satisfied < 1 || satisfied > max) {
-    return kpiError(
-      "OUT_OF_RANGE",
-      `The threshold must be between 1 and ${max} (got ${satisfied}).`
-    );
+    return kpiError("OUT_OF_RANGE", {
+      en: `The threshold must be between 1 and ${max} (got ${satisfied}).`,
+      fr: `Le seuil doit être compris entre 1 et ${max} (reçu ${satisfied}).`,
+    });
   }
   const numeric = numericCells(scores);
   const outside = numeric.find((score) => score < 1 || score > max);
   if (outside !== undefined) {
-    return kpiError("OUT_OF_RANGE", `The score ${outside} is outside the scale 1–${max}.`);
+    return kpiError("OUT_OF_RANGE", {
+      en: `The score ${outside} is outside the scale 1–${max}.`,
+      fr: `La note ${outside} est hors de l'échelle 1–${max}.`,
+    });
   }
-  if (numeric.length === 0) return kpiError("DIV_BY_ZERO", "There are no numeric scores.");
+  if (numeric.length === 0)
+    return kpiError("DIV_BY_ZERO", {
+      en: "There are no numeric scores.",
+      fr: "Il n'y a aucune note numérique.",
+    });
   return numeric.filter((score) => score >= satisfied).length / numeric.length;
 }
 

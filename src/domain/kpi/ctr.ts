@@ -11,7 +11,12 @@ import { ratioKpi, ratioOf } from "./ratioKpi";
  * @example
  * ctr(34, 1000) //=> 0.034
  */
-export const ctr = ratioOf({ labels: ["Clicks", "Impressions"] });
+export const ctr = ratioOf({
+  labels: [
+    { en: "Clicks", fr: "Clics" },
+    { en: "Impressions", fr: "Impressions" },
+  ],
+});
 
 export const ctrKpi = ratioKpi(
   {

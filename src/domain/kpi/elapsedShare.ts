@@ -9,7 +9,10 @@ import { kpiError, type KpiResult } from "./kpiError";
  */
 export function elapsedShare(startDate: number, deadline: number, asOf: number): KpiResult {
   if (deadline < startDate)
-    return kpiError("INVALID_ARGUMENT", "The deadline is before the start date.");
+    return kpiError("INVALID_ARGUMENT", {
+      en: "The deadline is before the start date.",
+      fr: "L'échéance précède la date de début.",
+    });
   if (deadline === startDate) return asOf >= deadline ? 1 : 0;
   return Math.min(1, Math.max(0, (asOf - startDate) / (deadline - startDate)));
 }

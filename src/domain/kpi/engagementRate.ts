@@ -14,7 +14,13 @@ import { ratioKpi, ratioOf } from "./ratioKpi";
  * engagementRate(150, 5000) //=> 0.03
  */
 export const engagementRate = ratioOf({
-  labels: ["Engagements", "The base (reach, impressions or followers)"],
+  labels: [
+    { en: "Engagements", fr: "Interactions" },
+    {
+      en: "The base (reach, impressions or followers)",
+      fr: "La base (portée, impressions ou abonnés)",
+    },
+  ],
 });
 
 export const engagementRateKpi = ratioKpi(

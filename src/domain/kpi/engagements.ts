@@ -19,11 +19,11 @@ export function engagements(
   clicks: number
 ): KpiResult {
   const error = firstNegative([
-    ["Likes", likes],
-    ["Comments", comments],
-    ["Shares", shares],
-    ["Saves", saves],
-    ["Clicks", clicks],
+    [{ en: "Likes", fr: "J'aime" }, likes],
+    [{ en: "Comments", fr: "Commentaires" }, comments],
+    [{ en: "Shares", fr: "Partages" }, shares],
+    [{ en: "Saves", fr: "Enregistrements" }, saves],
+    [{ en: "Clicks", fr: "Clics" }, clicks],
   ]);
   return error ?? likes + comments + shares + saves + clicks;
 }

@@ -12,15 +12,15 @@ import { param } from "./param";
  */
 export function followerGrowth(startFollowers: number, endFollowers: number): KpiResult {
   const error = firstNegative([
-    ["Followers at the start", startFollowers],
-    ["Followers at the end", endFollowers],
+    [{ en: "Followers at the start", fr: "Abonnés au départ" }, startFollowers],
+    [{ en: "Followers at the end", fr: "Abonnés à la fin" }, endFollowers],
   ]);
   if (error) return error;
   if (startFollowers === 0) {
-    return kpiError(
-      "DIV_BY_ZERO",
-      "There were no followers at the start: report the absolute gain instead."
-    );
+    return kpiError("DIV_BY_ZERO", {
+      en: "There were no followers at the start: report the absolute gain instead.",
+      fr: "Il n'y avait aucun abonné au départ : indiquez plutôt le gain absolu.",
+    });
   }
   return (endFollowers - startFollowers) / startFollowers;
 }

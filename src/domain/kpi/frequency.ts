@@ -11,7 +11,12 @@ import { ratioKpi, ratioOf } from "./ratioKpi";
  * @example
  * frequency(12000, 4000) //=> 3
  */
-export const frequency = ratioOf({ labels: ["Impressions", "Reach"] });
+export const frequency = ratioOf({
+  labels: [
+    { en: "Impressions", fr: "Impressions" },
+    { en: "Reach", fr: "Portée" },
+  ],
+});
 
 export const frequencyKpi = ratioKpi(
   {

@@ -13,10 +13,10 @@ import { kpiError, type KpiResult } from "./kpiError";
  */
 export function goalProgress(baseline: number, target: number, current: number): KpiResult {
   if (target === baseline) {
-    return kpiError(
-      "INVALID_ARGUMENT",
-      "The target equals the baseline, so progress is undefined."
-    );
+    return kpiError("INVALID_ARGUMENT", {
+      en: "The target equals the baseline, so progress is undefined.",
+      fr: "La cible est égale à la valeur de départ : la progression n'est pas définie.",
+    });
   }
   return (current - baseline) / (target - baseline);
 }

@@ -19,10 +19,16 @@ export function goalProjection(
   asOf: number
 ): KpiResult {
   if (deadline < startDate)
-    return kpiError("INVALID_ARGUMENT", "The deadline is before the start date.");
+    return kpiError("INVALID_ARGUMENT", {
+      en: "The deadline is before the start date.",
+      fr: "L'échéance précède la date de début.",
+    });
   const elapsed = Math.min(asOf, deadline) - startDate;
   if (elapsed <= 0)
-    return kpiError("NOT_AVAILABLE", "No time has passed since the start: there is no pace yet.");
+    return kpiError("NOT_AVAILABLE", {
+      en: "No time has passed since the start: there is no pace yet.",
+      fr: "Aucun temps ne s'est écoulé depuis le début : il n'y a pas encore de rythme.",
+    });
   return baseline + ((current - baseline) * (deadline - startDate)) / elapsed;
 }
 

@@ -13,7 +13,10 @@ import { param } from "./param";
  */
 export function growth(previous: number, current: number): KpiResult {
   if (previous === 0)
-    return kpiError("DIV_BY_ZERO", "The previous value is 0, so growth is undefined.");
+    return kpiError("DIV_BY_ZERO", {
+      en: "The previous value is 0, so growth is undefined.",
+      fr: "La valeur précédente vaut 0 : l'évolution n'est pas définie.",
+    });
   return (current - previous) / Math.abs(previous);
 }
 

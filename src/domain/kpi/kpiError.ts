@@ -1,3 +1,5 @@
+import type { Localized } from "./kpiDefinition";
+
 /**
  * Why a KPI could not be computed. The codes are stable: the custom functions map them to Excel
  * errors (`functions/toExcelError.ts`) and the task pane shows their messages.
@@ -13,7 +15,8 @@ export type KpiErrorCode =
 export interface KpiError {
   readonly kind: "KpiError";
   readonly code: KpiErrorCode;
-  readonly message: string;
+  /** In every language the add-in speaks: Excel shows it with `#VALUE!` and `#N/A`. */
+  readonly message: Localized;
 }
 
 /** A KPI's value, or the reason it has none: errors are values, never exceptions. */
@@ -23,9 +26,9 @@ export type KpiResult<T = number> = T | KpiError;
  * Builds a {@link KpiError}.
  *
  * @example
- * kpiError("DIV_BY_ZERO", "Impressions are 0, so there is no click-through rate.")
+ * kpiError("DIV_BY_ZERO", { en: "There are no numeric scores.", fr: "Il n'y a aucune note numérique." })
  */
-export function kpiError(code: KpiErrorCode, message: string): KpiError {
+export function kpiError(code: KpiErrorCode, message: Localized): KpiError {
   return { kind: "KpiError", code, message };
 }
 

@@ -21,7 +21,10 @@ export function mentions(texts: readonly CellValue[], terms: readonly CellValue[
     .filter((term) => term !== "")
     .map(foldText);
   if (folded.length === 0)
-    return kpiError("INVALID_ARGUMENT", "Give at least one term to look for.");
+    return kpiError("INVALID_ARGUMENT", {
+      en: "Give at least one term to look for.",
+      fr: "Indiquez au moins un terme à rechercher.",
+    });
   // Letters and digits glue a term to its neighbours; "@nike" and "#nike" still mention "nike".
   const pattern = new RegExp(
     `(?<![\\p{L}\\p{N}_])(?:${folded.map(escapeRegExp).join("|")})(?![\\p{L}\\p{N}_])`,

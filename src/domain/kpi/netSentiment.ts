@@ -12,14 +12,17 @@ import { param } from "./param";
  */
 export function netSentiment(positive: number, negative: number, neutral: number): KpiResult {
   const error = firstNegative([
-    ["Positive mentions", positive],
-    ["Negative mentions", negative],
-    ["Neutral mentions", neutral],
+    [{ en: "Positive mentions", fr: "Mentions positives" }, positive],
+    [{ en: "Negative mentions", fr: "Mentions négatives" }, negative],
+    [{ en: "Neutral mentions", fr: "Mentions neutres" }, neutral],
   ]);
   if (error) return error;
   const total = positive + negative + neutral;
   if (total === 0)
-    return kpiError("DIV_BY_ZERO", "There are no mentions, so there is no net sentiment.");
+    return kpiError("DIV_BY_ZERO", {
+      en: "There are no mentions, so there is no net sentiment.",
+      fr: "Il n'y a aucune mention : le sentiment net n'est pas défini.",
+    });
   return (positive - negative) / total;
 }
 

@@ -38,10 +38,10 @@ const A_FIRST_OF_JANUARY = dateToSerial(2026, 1, 1);
 export function nextReview(cadence: string, fromDate: number, anchorDate?: number): KpiResult {
   const period = cadences[foldText(cadence).trim()];
   if (!period) {
-    return kpiError(
-      "INVALID_ARGUMENT",
-      `Unknown cadence "${cadence}": use weekly, monthly, quarterly or annual (hebdomadaire, mensuel, trimestriel, annuel).`
-    );
+    return kpiError("INVALID_ARGUMENT", {
+      en: `Unknown cadence "${cadence}": use weekly, monthly, quarterly or annual (hebdomadaire, mensuel, trimestriel, annuel).`,
+      fr: `Cadence inconnue « ${cadence} » : utilisez hebdomadaire, mensuel, trimestriel ou annuel (weekly, monthly, quarterly, annual).`,
+    });
   }
   const from = Math.floor(fromDate);
   if ("days" in period) {

@@ -15,8 +15,15 @@ export function nps(scores: readonly CellValue[]): KpiResult {
   const numeric = numericCells(scores);
   const outside = numeric.find((score) => score < 0 || score > 10);
   if (outside !== undefined)
-    return kpiError("OUT_OF_RANGE", `The score ${outside} is outside 0–10.`);
-  if (numeric.length === 0) return kpiError("DIV_BY_ZERO", "There are no numeric scores.");
+    return kpiError("OUT_OF_RANGE", {
+      en: `The score ${outside} is outside 0–10.`,
+      fr: `La note ${outside} est hors de l'échelle 0–10.`,
+    });
+  if (numeric.length === 0)
+    return kpiError("DIV_BY_ZERO", {
+      en: "There are no numeric scores.",
+      fr: "Il n'y a aucune note numérique.",
+    });
   const promoters = numeric.filter((score) => score >= 9).length;
   const detractors = numeric.filter((score) => score <= 6).length;
   return ((promoters - detractors) / numeric.length) * 100;

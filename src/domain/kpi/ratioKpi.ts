@@ -16,8 +16,8 @@ interface RatioSpec {
 }
 
 interface RatioOptions {
-  /** Labels used in error messages, e.g. ["Clicks", "Impressions"]. */
-  readonly labels: readonly [string, string];
+  /** Labels used in error messages, e.g. Clicks / Clics and Impressions. */
+  readonly labels: readonly [Localized, Localized];
   /** Multiplier of the quotient: 1000 for CPM. */
   readonly scale?: number;
 }

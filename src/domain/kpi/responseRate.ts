@@ -11,7 +11,12 @@ import { ratioKpi, ratioOf } from "./ratioKpi";
  * @example
  * responseRate(45, 50) //=> 0.9
  */
-export const responseRate = ratioOf({ labels: ["Responded", "Received"] });
+export const responseRate = ratioOf({
+  labels: [
+    { en: "Responded", fr: "Réponses" },
+    { en: "Received", fr: "Messages reçus" },
+  ],
+});
 
 export const responseRateKpi = ratioKpi(
   {

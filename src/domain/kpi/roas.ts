@@ -11,7 +11,12 @@ import { ratioKpi, ratioOf } from "./ratioKpi";
  * @example
  * roas(4800, 1200) //=> 4
  */
-export const roas = ratioOf({ labels: ["Revenue", "Spend"] });
+export const roas = ratioOf({
+  labels: [
+    { en: "Revenue", fr: "Chiffre d'affaires" },
+    { en: "Spend", fr: "Dépenses" },
+  ],
+});
 
 export const roasKpi = ratioKpi(
   {

@@ -12,11 +12,15 @@ import { param } from "./param";
  */
 export function roi(revenue: number, cost: number): KpiResult {
   const error = firstNegative([
-    ["Revenue", revenue],
-    ["Cost", cost],
+    [{ en: "Revenue", fr: "Chiffre d'affaires" }, revenue],
+    [{ en: "Cost", fr: "Coût" }, cost],
   ]);
   if (error) return error;
-  if (cost === 0) return kpiError("DIV_BY_ZERO", "The cost is 0, so the return is undefined.");
+  if (cost === 0)
+    return kpiError("DIV_BY_ZERO", {
+      en: "The cost is 0, so the return is undefined.",
+      fr: "Le coût vaut 0 : le retour sur investissement n'est pas défini.",
+    });
   return (revenue - cost) / cost;
 }
 

@@ -13,13 +13,16 @@ import { param } from "./param";
  */
 export function shareOfVoice(brandMentions: number, competitorMentions: number): KpiResult {
   const error = firstNegative([
-    ["Brand mentions", brandMentions],
-    ["Competitor mentions", competitorMentions],
+    [{ en: "Brand mentions", fr: "Mentions de la marque" }, brandMentions],
+    [{ en: "Competitor mentions", fr: "Mentions des concurrents" }, competitorMentions],
   ]);
   if (error) return error;
   const total = brandMentions + competitorMentions;
   if (total === 0)
-    return kpiError("DIV_BY_ZERO", "Nobody was mentioned, so there is no share of voice.");
+    return kpiError("DIV_BY_ZERO", {
+      en: "Nobody was mentioned, so there is no share of voice.",
+      fr: "Personne n'a été mentionné : il n'y a pas de part de voix.",
+    });
   return brandMentions / total;
 }
 

@@ -11,7 +11,12 @@ import { ratioKpi, ratioOf } from "./ratioKpi";
  * @example
  * videoViewRate(1800, 6000) //=> 0.3
  */
-export const videoViewRate = ratioOf({ labels: ["Views", "Impressions"] });
+export const videoViewRate = ratioOf({
+  labels: [
+    { en: "Views", fr: "Vues" },
+    { en: "Impressions", fr: "Impressions" },
+  ],
+});
 
 export const videoViewRateKpi = ratioKpi(
   {

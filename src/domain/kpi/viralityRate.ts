@@ -11,7 +11,12 @@ import { ratioKpi, ratioOf } from "./ratioKpi";
  * @example
  * viralityRate(30, 12000) //=> 0.0025
  */
-export const viralityRate = ratioOf({ labels: ["Shares", "Impressions"] });
+export const viralityRate = ratioOf({
+  labels: [
+    { en: "Shares", fr: "Partages" },
+    { en: "Impressions", fr: "Impressions" },
+  ],
+});
 
 export const viralityRateKpi = ratioKpi(
   {

@@ -13,7 +13,10 @@ describe("engagements", () => {
   it("returns NEGATIVE_COUNT naming the negative count", () => {
     expect(engagements(1, -2, 0, 0, 0)).toMatchObject({
       code: "NEGATIVE_COUNT",
-      message: expect.stringContaining("Comments"),
+      message: {
+        en: expect.stringContaining("Comments"),
+        fr: expect.stringContaining("Commentaires"),
+      },
     });
   });
 });
@@ -30,7 +33,10 @@ describe("followerGrowth", () => {
   it("returns DIV_BY_ZERO for a new account and says what to report instead", () => {
     expect(followerGrowth(0, 120)).toMatchObject({
       code: "DIV_BY_ZERO",
-      message: expect.stringContaining("absolute gain"),
+      message: {
+        en: expect.stringContaining("absolute gain"),
+        fr: expect.stringContaining("gain absolu"),
+      },
     });
   });
 

@@ -66,8 +66,15 @@ describe.each(cases)("%s", (_name, kpi, numerator, denominator, expected) => {
 });
 
 describe("error messages", () => {
-  it("name the argument that is wrong", () => {
-    expect(ctr(-1, 10)).toMatchObject({ message: expect.stringContaining("Clicks") });
-    expect(cpm(5, -10)).toMatchObject({ message: expect.stringContaining("Impressions") });
+  it("name the argument that is wrong, in English and in French", () => {
+    expect(ctr(-1, 10)).toMatchObject({
+      message: { en: expect.stringContaining("Clicks"), fr: expect.stringContaining("Clics") },
+    });
+    expect(cpm(5, -10)).toMatchObject({
+      message: {
+        en: expect.stringContaining("Impressions"),
+        fr: expect.stringContaining("Impressions"),
+      },
+    });
   });
 });

@@ -21,7 +21,7 @@ describe("csat", () => {
   it("returns OUT_OF_RANGE for a score outside the scale", () => {
     expect(csat([5, 6])).toMatchObject({
       code: "OUT_OF_RANGE",
-      message: expect.stringContaining("6"),
+      message: { en: expect.stringContaining("6"), fr: expect.stringContaining("6") },
     });
     expect(csat([0, 5])).toMatchObject({ code: "OUT_OF_RANGE" });
   });

@@ -48,10 +48,10 @@ export function sentiment(text: string, language?: string): KpiResult<number | s
   if (text.trim() === "") return "";
   const chosen = languageNames[foldText(language ?? "").trim()];
   if (chosen === undefined) {
-    return kpiError(
-      "INVALID_ARGUMENT",
-      `Unknown language "${language}": use "en", "fr" or leave it empty.`
-    );
+    return kpiError("INVALID_ARGUMENT", {
+      en: `Unknown language "${language}": use "en", "fr" or leave it empty.`,
+      fr: `Langue inconnue « ${language} » : utilisez "en", "fr" ou laissez vide.`,
+    });
   }
   const tokens = foldText(text)
     .replace(/['’]/g, " ")
