@@ -1,4 +1,4 @@
-import type { RecordKind, RecordLists } from "../domain/import/schema";
+import { emptyRecordLists, type RecordKind, type RecordLists } from "../domain/import/schema";
 import { recordsFromRows } from "../domain/workbook/recordsFromRows";
 import type { RecordOf } from "../domain/workbook/tableSpec";
 import { RECORD_KINDS, TABLE_SPECS } from "../domain/workbook/tableSpecs";
@@ -31,14 +31,7 @@ export async function readTables(
 ): Promise<RecordLists | WorkbookError> {
   return runExcel(async (context) => {
     const found = await findTables(context, kinds);
-    const lists: RecordLists = {
-      posts: [],
-      daily: [],
-      traffic: [],
-      ads: [],
-      audience: [],
-      mentions: [],
-    };
+    const lists = emptyRecordLists();
     for (const kind of kinds) {
       const table = found.tables[kind];
       if (table) Object.assign(lists, { [kind]: await readKind(context, kind, table) });

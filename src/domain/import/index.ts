@@ -8,7 +8,7 @@ import type { FormatReader, ReadContext, TableSlice } from "./layout";
 import { type ColumnMapping, type MappingProposal, mappingReader, proposeMapping } from "./mapping";
 import { type Period, periodFromFileName } from "./period";
 import { FORMAT_READERS } from "./platforms";
-import type { PlatformId, RecordLists } from "./schema";
+import { emptyRecordLists, type PlatformId, type RecordLists } from "./schema";
 import { readWorkbook, sniffContainer } from "./spreadsheet";
 
 export type { ImportIssue, ImportIssueCode } from "./issues";
@@ -40,15 +40,6 @@ export interface ImportOptions {
    */
   readonly today?: string;
 }
-
-const emptyLists = (): RecordLists => ({
-  posts: [],
-  daily: [],
-  traffic: [],
-  ads: [],
-  audience: [],
-  mentions: [],
-});
 
 const todayIso = (): string => {
   const now = new Date();
@@ -133,7 +124,7 @@ export async function importExport(
   options: ImportOptions = {}
 ): Promise<ImportResult> {
   const log = new IssueLog();
-  const into = emptyLists();
+  const into = emptyRecordLists();
   let platform: PlatformId = "unknown";
   let format = "unknown";
   let period: Period | null = null;
@@ -221,7 +212,7 @@ export async function importExport(
   const result: ImportResult = {
     platform,
     format,
-    ...(failed ? emptyLists() : into),
+    ...(failed ? emptyRecordLists() : into),
     issues: log.toIssues(),
   };
   if (period && !failed) {

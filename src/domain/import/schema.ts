@@ -140,6 +140,16 @@ export interface RecordLists {
 
 export type RecordKind = keyof RecordLists;
 
+/**
+ * One empty list per record kind: what an import or a workbook read starts from.
+ *
+ * @example
+ * emptyRecordLists().posts //=> []
+ */
+export function emptyRecordLists(): RecordLists {
+  return { posts: [], daily: [], traffic: [], ads: [], audience: [], mentions: [] };
+}
+
 /** A canonical field that a column of an unknown file can be mapped to, per record kind. */
 export type CanonicalField<K extends RecordKind = RecordKind> = K extends RecordKind
   ? keyof RecordLists[K][number] & string
