@@ -1,39 +1,46 @@
-// Errors as Excel reports them. A failed `context.sync()` rejects with an OfficeExtension.Error,
-// whose shape production code inspects (`error.code === "ItemNotFound"`, `error.debugInfo`), so the
-// stand-in builds the same shape: name "RichApi.Error", a stable `code`, and `debugInfo` carrying
-// the code, the message and where in the batch it failed ("Range.values", "TableCollection.add").
+// Errors as Excel reports them. The host sends `{ Code, Message, Location }` and Microsoft's client
+// turns it into the OfficeExtension.Error an add-in sees (`error.code === "ItemNotFound"`,
+// `error.debugInfo.errorLocation`). Codes are Excel's own (`Excel.ErrorCodes` in @types/office-js).
 
 export type StandInErrorCode =
+  | "ApiNotFound"
+  | "GeneralException"
   | "InvalidArgument"
-  | "InvalidReference"
   | "InvalidOperation"
-  | "ItemNotFound"
+  | "InvalidReference"
+  | "InvalidObjectPath"
   | "ItemAlreadyExists"
-  | "PropertyNotLoaded"
+  | "ItemNotFound"
+  | "NotImplemented"
   | "RequestPayloadSizeLimitExceeded"
   | "ResponsePayloadSizeLimitExceeded"
-  | "InvalidObjectPath"
-  | "NotImplemented"
-  | "GeneralException";
+  | "UnsupportedOperation";
+
+const HTTP_STATUS: Record<StandInErrorCode, number> = {
+  ApiNotFound: 404,
+  GeneralException: 500,
+  InvalidArgument: 400,
+  InvalidOperation: 400,
+  InvalidReference: 400,
+  InvalidObjectPath: 400,
+  ItemAlreadyExists: 409,
+  ItemNotFound: 404,
+  NotImplemented: 501,
+  RequestPayloadSizeLimitExceeded: 413,
+  ResponsePayloadSizeLimitExceeded: 413,
+  UnsupportedOperation: 400,
+};
 
 export class StandInError extends Error {
-  override readonly name = "RichApi.Error";
-  readonly debugInfo: { code: string; message: string; errorLocation?: string };
-
   constructor(
     readonly code: StandInErrorCode,
-    message: string,
-    errorLocation?: string
+    message: string
   ) {
     super(message);
-    this.debugInfo = { code, message, errorLocation };
   }
 
-  /** The same error, now knowing which queued operation raised it. */
-  at(errorLocation: string): StandInError {
-    return this.debugInfo.errorLocation === undefined
-      ? new StandInError(this.code, this.message, errorLocation)
-      : this;
+  get httpStatusCode(): number {
+    return HTTP_STATUS[this.code];
   }
 }
 
@@ -46,9 +53,9 @@ export const itemNotFound = (what: string): StandInError =>
     `The requested resource doesn't exist.${what === "" ? "" : ` (${what})`}`
   );
 
-/** Office's wording, so a test that prints the error reads like a real add-in failure. */
-export const propertyNotLoaded = (property: string): StandInError =>
+/** What the host answers for a member it does not model: never a silent no-op. */
+export const notImplemented = (member: string): StandInError =>
   new StandInError(
-    "PropertyNotLoaded",
-    `The property '${property}' is not available. Before reading the property's value, call the load method on the containing object and call "context.sync()" on the associated request context.`
+    "NotImplemented",
+    `The Excel stand-in does not implement ${member}; add it to tests/support/excel/host with the checks Excel makes.`
   );

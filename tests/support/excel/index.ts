@@ -1,67 +1,77 @@
-// The Excel stand-in: an in-memory workbook behind office.js-shaped proxies, for tests that run
-// production code calling `Excel.run`. See DESIGN.md §4 and the README section on its limits.
+// The Excel stand-in: Microsoft's own Excel client library talking to an in-memory host, for tests
+// that run production code calling `Excel.run`. The client builds every request exactly as it does
+// in Excel; the host (host/) executes it against the workbook model and answers in Excel's format.
+// See the README section "Testing without Excel" for what it does not do.
 //
 //   const standIn = createExcelStandIn({ sheets: ["Sheet1"] });
 //   beforeEach(() => standIn.install());      // sets globalThis.Excel; returns an uninstall function
 //   await importPosts(records);               // production code
 //   expect(standIn.workbook.table("Posts").rowCount).toBe(3);
 //   expect(standIn.stats.syncs).toBeLessThanOrEqual(3);
-import type { StandInStats } from "./batch";
-import { MAX_REQUEST_BYTES, RequestContext } from "./batch";
-import * as enums from "./enums";
-import { WorkbookModel } from "./model";
+import { loadExcelClient } from "./client/excelClient";
+import type { StandInStats } from "./host/excelHost";
+import { ExcelHost, MAX_PAYLOAD_BYTES } from "./host/excelHost";
+import { hostObject } from "./host/typeHandler";
+import { TYPE_HANDLERS } from "./host/types";
 import { WorkbookArranger, WorkbookInspector } from "./inspect";
-import { WorkbookProxy } from "./workbook";
+import { WorkbookModel } from "./model";
 
 export { StandInError } from "./errors";
-export type { StandInStats } from "./batch";
+export type { StandInStats } from "./host/excelHost";
 export { renderWorkbookHtml } from "./render";
 
 type Batch<R> = (context: Excel.RequestContext) => Promise<R>;
 
 export interface ExcelStandIn {
-  /** Usable as the `Excel` global: run() plus the string enums and ErrorCodes. */
-  readonly Excel: typeof enums & {
-    run<R>(batch: Batch<R>): Promise<R>;
-    run<R>(object: unknown, batch: Batch<R>): Promise<R>;
-  };
+  /** Usable as the `Excel` global: Microsoft's Excel namespace, with `run` bound to this workbook. */
+  readonly Excel: typeof Excel;
+  /** Microsoft's OfficeExtension namespace (its Error class is what a failed sync rejects with). */
+  readonly OfficeExtension: typeof OfficeExtension;
+  /** A fresh RequestContext on this workbook, for code that takes a context. */
+  newContext(): Excel.RequestContext;
   install(): () => void;
   readonly workbook: WorkbookInspector;
   readonly arrange: WorkbookArranger;
   readonly stats: StandInStats;
   resetStats(): void;
-  /** The raw model, for the renderer and for stand-in tests. */
+  /** The raw model and host, for the renderer and for stand-in tests. */
   readonly model: WorkbookModel;
+  readonly host: ExcelHost;
 }
 
+let nextStandIn = 1;
+
 export function createExcelStandIn(options: { sheets?: string[] } = {}): ExcelStandIn {
+  const client = loadExcelClient();
   const model = new WorkbookModel();
   for (const name of options.sheets ?? ["Sheet1"]) model.addSheet(name);
-  const stats: StandInStats = { syncs: 0, requests: [], maxRequestBytes: MAX_REQUEST_BYTES };
+  const stats: StandInStats = { syncs: 0, requests: [], maxRequestBytes: MAX_PAYLOAD_BYTES };
+  const host = new ExcelHost(hostObject("Workbook", model), TYPE_HANDLERS, stats);
+  const url = `https://excel-stand-in-${nextStandIn++}.invalid`;
+  client.serve(url, (body) => host.process(body));
+  const newContext = (): Excel.RequestContext => new client.Excel.RequestContext(url);
 
-  /** As office.js does, run() syncs whatever the batch left queued once its promise resolves. */
-  async function run<R>(...args: [Batch<R>] | [unknown, Batch<R>]): Promise<R> {
-    const batch = args.length === 1 ? args[0] : args[1];
-    const context = new RequestContext(
-      model,
-      stats,
-      (ctx) => new WorkbookProxy(ctx, undefined, "workbook", [], (p) => p as WorkbookModel)
-    );
-    const result = await batch(context as unknown as Excel.RequestContext);
-    if (context._pending > 0) await context.sync();
-    return result;
+  function run<R>(...args: unknown[]): Promise<R> {
+    const [first, second] = args;
+    // With only a batch, Excel.run would create a context on the document; here it is this workbook.
+    if (typeof first === "function") return client.Excel.run(newContext(), first as Batch<R>);
+    return (client.Excel.run as (...a: unknown[]) => Promise<R>)(first, second);
   }
 
-  const Excel = { ...enums, run } as ExcelStandIn["Excel"];
+  const excel = Object.assign(Object.create(client.Excel) as object, { run }) as typeof Excel;
 
   return {
-    Excel,
+    Excel: excel,
+    OfficeExtension: client.OfficeExtension,
+    newContext,
     install() {
-      const global = globalThis as { Excel?: unknown };
-      const previous = global.Excel;
-      global.Excel = Excel;
+      const global = globalThis as { Excel?: unknown; OfficeExtension?: unknown };
+      const previous = { Excel: global.Excel, OfficeExtension: global.OfficeExtension };
+      global.Excel = excel;
+      global.OfficeExtension = client.OfficeExtension;
       return () => {
-        global.Excel = previous;
+        global.Excel = previous.Excel;
+        global.OfficeExtension = previous.OfficeExtension;
       };
     },
     workbook: new WorkbookInspector(model),
@@ -72,5 +82,6 @@ export function createExcelStandIn(options: { sheets?: string[] } = {}): ExcelSt
       stats.requests.length = 0;
     },
     model,
+    host,
   };
 }

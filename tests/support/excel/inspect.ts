@@ -4,11 +4,11 @@
 import { formatAddress, parseAddress } from "./address";
 import type { Rect } from "./address";
 import type { FormatProps, SheetModel, WorkbookModel } from "./model";
-import { describeName } from "./names";
+import { describeName } from "./nameModel";
 import { displayText } from "./numberFormat";
-import { afterRangeWrite, createTable, checkTableOrDefinedName } from "./table";
+import { afterRangeWrite, createTable, checkTableOrDefinedName } from "./tableModel";
 import type { CellScalar } from "./values";
-import { describeFreeze } from "./worksheet";
+import { describeFreeze } from "./host/types/worksheet";
 
 export interface CellView {
   value: CellScalar;

@@ -174,6 +174,8 @@ export class WorkbookModel {
   readonly settings = new Map<string, string>();
   readonly application = { calculationSuspensions: 0, screenUpdatingSuspensions: 0 };
   activeSheetId = "";
+  /** The selection of the active sheet: Excel starts with A1 selected. */
+  selection: { sheetId: string; rect: Rect } = { sheetId: "", rect: { top: 0, left: 0, bottom: 0, right: 0 } };
   readonly engine = new FormulaEngine(this);
   private nextId = 1;
   private stamp = 0;
@@ -224,7 +226,10 @@ export class WorkbookModel {
     this.checkSheetName(sheetName);
     const sheet = new SheetModel(this, this.newId("sheet"), sheetName);
     this.sheets.push(sheet);
-    if (this.activeSheetId === "") this.activeSheetId = sheet.id;
+    if (this.activeSheetId === "") {
+      this.activeSheetId = sheet.id;
+      this.selection = { sheetId: sheet.id, rect: { top: 0, left: 0, bottom: 0, right: 0 } };
+    }
     this.engine.markDirty();
     return sheet;
   }
@@ -246,7 +251,10 @@ export class WorkbookModel {
     sheet.deleted = true;
     for (const t of this.tables) if (t.sheet === sheet) t.deleted = true;
     this.sheets.splice(this.sheets.indexOf(sheet), 1);
-    if (this.activeSheetId === sheet.id) this.activeSheetId = this.liveSheets()[0]?.id ?? "";
+    if (this.activeSheetId === sheet.id) {
+      this.activeSheetId = this.liveSheets()[0]?.id ?? "";
+      this.selection = { sheetId: this.activeSheetId, rect: { top: 0, left: 0, bottom: 0, right: 0 } };
+    }
     this.engine.markDirty();
   }
 

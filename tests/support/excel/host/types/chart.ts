@@ -1,0 +1,4 @@
+// (being written)
+import type { TypeHandler } from "../typeHandler";
+
+export const CHART_TYPES: TypeHandler[] = [];

@@ -1,0 +1,233 @@
+// Excel.Range: cells through the model with Excel's coercion (values.ts) and shape rules (a 2-D
+// array of the range's shape or one value for all; `null` leaves a cell as it is), and the ranges
+// derived from a range. Sources: the comments of Excel.Range in @types/office-js.
+import type { Rect } from "../../address";
+import {
+  boundingRect,
+  checkedRect,
+  columnCount,
+  formatAddress,
+  intersect,
+  MAX_COLUMNS,
+  MAX_ROWS,
+  parseAddress,
+  rowCount,
+} from "../../address";
+import { invalidArgument, StandInError } from "../../errors";
+import type { SheetModel, WorkbookModel } from "../../model";
+import { displayText } from "../../numberFormat";
+import { afterRangeWrite } from "../../tableModel";
+import type { Args, HostObject } from "../typeHandler";
+import { defineType, hostObject } from "../typeHandler";
+
+export interface RangeTarget {
+  sheet: SheetModel;
+  rect: Rect;
+}
+
+export const rangeObject = (sheet: SheetModel, rect: Rect): HostObject =>
+  hostObject("Range", { sheet, rect: checkedRect(rect) });
+
+const ERRORS = new Set(["#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#N/A", "#SPILL!", "#CALC!"]);
+
+const wbOf = (t: RangeTarget): WorkbookModel => t.sheet.workbook;
+
+function eachCell(rect: Rect, fn: (row: number, col: number, i: number, j: number) => void): void {
+  for (let r = rect.top; r <= rect.bottom; r++) {
+    for (let c = rect.left; c <= rect.right; c++) fn(r, c, r - rect.top, c - rect.left);
+  }
+}
+
+export function grid<V>(t: RangeTarget, cell: (row: number, col: number) => V): V[][] {
+  const rows: V[][] = [];
+  for (let r = t.rect.top; r <= t.rect.bottom; r++) {
+    const line: V[] = [];
+    for (let c = t.rect.left; c <= t.rect.right; c++) line.push(cell(r, c));
+    rows.push(line);
+  }
+  return rows;
+}
+
+/**
+ * "If the specified value is a single value, it is applied to all cells; a 2-D array must match
+ * the range's dimensions" (Range.values); a bare null for the whole property is refused.
+ */
+export function checkShape(t: RangeTarget, input: unknown, what: string): (i: number, j: number) => unknown {
+  if (input === null || input === undefined) throw invalidArgument(`Range.${what} cannot be set to null.`);
+  if (!Array.isArray(input)) return () => input;
+  const rows = input as unknown[];
+  const ok =
+    rows.length === rowCount(t.rect) &&
+    rows.every((line) => Array.isArray(line) && line.length === columnCount(t.rect));
+  if (!ok) {
+    throw invalidArgument(
+      "The number of rows or columns in the input array doesn't match the size or dimensions of the range."
+    );
+  }
+  return (i, j) => (rows[i] as unknown[])[j];
+}
+
+function writeCells(t: RangeTarget, input: unknown, what: string): void {
+  const at = checkShape(t, input, what);
+  const wb = wbOf(t);
+  eachCell(t.rect, (r, c, i, j) => {
+    const v = at(i, j);
+    if (v !== null) wb.writeInput(t.sheet, r, c, v);
+  });
+  afterRangeWrite(wb, t.sheet, t.rect);
+}
+
+function writeNumberFormats(t: RangeTarget, input: unknown): void {
+  const at = checkShape(t, input, "numberFormat");
+  const wb = wbOf(t);
+  eachCell(t.rect, (r, c, i, j) => {
+    const v = at(i, j);
+    if (v === null) return;
+    if (typeof v !== "string") throw invalidArgument("Number formats must be strings.");
+    wb.setCellNumberFormat(t.sheet, r, c, v);
+  });
+}
+
+function valueType(wb: WorkbookModel, sheet: SheetModel, row: number, col: number): string {
+  const v = wb.valueAt(sheet, row, col);
+  if (v === "" && wb.cell(sheet, row, col)?.formula === undefined) return "Empty";
+  if (typeof v === "boolean") return "Boolean";
+  if (typeof v === "number") return "Double";
+  return wb.cell(sheet, row, col)?.formula !== undefined && ERRORS.has(v) ? "Error" : "String";
+}
+
+/** A Range argument, or an address on the same sheet ("Range or string" in the typings). */
+export function rangeArgument(args: Args, i: number, t: RangeTarget): RangeTarget {
+  const object = args.object(i);
+  if (object) {
+    if (object.type !== "Range") throw invalidArgument(`${args.member}: expected a Range.`);
+    return object.target as RangeTarget;
+  }
+  const address = args.string(i, "the range");
+  const parsed = parseAddress(address);
+  return { sheet: t.sheet, rect: parsed.rect };
+}
+
+const derived =
+  (rect: (t: RangeTarget, args: Args) => Rect) =>
+  (t: RangeTarget, args: Args): HostObject =>
+    rangeObject(t.sheet, rect(t, args));
+
+const count = (args: Args): number => {
+  const n = args.optionalInteger(0, "count", 1);
+  if (n < 1) throw invalidArgument(`${args.member}: count must be at least 1.`);
+  return n;
+};
+
+export const rangeType = defineType<Excel.Range, RangeTarget>({
+  type: "Range",
+  properties: {
+    Address: { get: (t) => formatAddress(t.sheet.name, t.rect) },
+    AddressLocal: { get: (t) => formatAddress(t.sheet.name, t.rect) },
+    RowCount: { get: (t) => rowCount(t.rect) },
+    ColumnCount: { get: (t) => columnCount(t.rect) },
+    CellCount: { get: (t) => rowCount(t.rect) * columnCount(t.rect) },
+    RowIndex: { get: (t) => t.rect.top },
+    ColumnIndex: { get: (t) => t.rect.left },
+    IsEntireColumn: { get: (t) => t.rect.top === 0 && t.rect.bottom === MAX_ROWS - 1 },
+    IsEntireRow: { get: (t) => t.rect.left === 0 && t.rect.right === MAX_COLUMNS - 1 },
+    Values: {
+      get: (t) => grid(t, (r, c) => wbOf(t).valueAt(t.sheet, r, c)),
+      set: (t, v) => writeCells(t, v, "values"),
+    },
+    Formulas: {
+      get: (t) => grid(t, (r, c) => wbOf(t).formulaAt(t.sheet, r, c)),
+      set: (t, v) => writeCells(t, v, "formulas"),
+    },
+    NumberFormat: {
+      get: (t) => grid(t, (r, c) => wbOf(t).formatAt(t.sheet, r, c).numberFormat),
+      set: (t, v) => writeNumberFormats(t, v),
+    },
+    Text: {
+      get: (t) => {
+        const wb = wbOf(t);
+        return grid(t, (r, c) => displayText(wb.valueAt(t.sheet, r, c), wb.formatAt(t.sheet, r, c).numberFormat));
+      },
+    },
+    ValueTypes: { get: (t) => grid(t, (r, c) => valueType(wbOf(t), t.sheet, r, c)) },
+  },
+  navigation: {
+    Format: (t) => hostObject("RangeFormat", t),
+    Worksheet: (t) => hostObject("Worksheet", t.sheet),
+    ConditionalFormats: (t) => hostObject("ConditionalFormatCollection", t),
+    DataValidation: (t) => hostObject("DataValidation", t),
+  },
+  methods: {
+    GetCell: derived(({ rect }, a) => {
+      const row = rect.top + a.integer(0, "row");
+      const col = rect.left + a.integer(1, "column");
+      return { top: row, left: col, bottom: row, right: col };
+    }),
+    GetResizedRange: derived(({ rect }, a) => ({
+      ...rect,
+      bottom: rect.bottom + a.integer(0, "deltaRows"),
+      right: rect.right + a.integer(1, "deltaColumns"),
+    })),
+    GetOffsetRange: derived(({ rect }, a) => {
+      const dr = a.integer(0, "rowOffset");
+      const dc = a.integer(1, "columnOffset");
+      return { top: rect.top + dr, bottom: rect.bottom + dr, left: rect.left + dc, right: rect.right + dc };
+    }),
+    GetRowsBelow: derived(({ rect }, a) => ({ ...rect, top: rect.bottom + 1, bottom: rect.bottom + count(a) })),
+    GetRowsAbove: derived(({ rect }, a) => ({ ...rect, top: rect.top - count(a), bottom: rect.top - 1 })),
+    GetColumnsAfter: derived(({ rect }, a) => ({ ...rect, left: rect.right + 1, right: rect.right + count(a) })),
+    GetColumnsBefore: derived(({ rect }, a) => ({ ...rect, left: rect.left - count(a), right: rect.left - 1 })),
+    GetEntireColumn: derived(({ rect }) => ({ ...rect, top: 0, bottom: MAX_ROWS - 1 })),
+    GetEntireRow: derived(({ rect }) => ({ ...rect, left: 0, right: MAX_COLUMNS - 1 })),
+    GetRow: derived(({ rect }, a) => {
+      const row = rect.top + a.integer(0, "row");
+      return { ...rect, top: row, bottom: row };
+    }),
+    GetColumn: derived(({ rect }, a) => {
+      const col = rect.left + a.integer(0, "column");
+      return { ...rect, left: col, right: col };
+    }),
+    GetLastRow: derived(({ rect }) => ({ ...rect, top: rect.bottom })),
+    GetLastColumn: derived(({ rect }) => ({ ...rect, left: rect.right })),
+    GetLastCell: derived(({ rect }) => ({ ...rect, top: rect.bottom, left: rect.right })),
+    GetBoundingRect: derived((t, a) => boundingRect(t.rect, rangeArgument(a, 0, t).rect)),
+    GetIntersection: derived((t, a) => {
+      const r = intersect(t.rect, rangeArgument(a, 0, t).rect);
+      if (!r) throw new StandInError("ItemNotFound", "The ranges do not intersect.");
+      return r;
+    }),
+    GetIntersectionOrNullObject: (t, a) => {
+      const r = intersect(t.rect, rangeArgument(a, 0, t).rect);
+      return r ? rangeObject(t.sheet, r) : null;
+    },
+    GetUsedRange: (t, a) => {
+      const used = wbOf(t).usedRect(t.sheet, a.boolean(0, "valuesOnly", false));
+      const r = used ? intersect(used, t.rect) : undefined;
+      return rangeObject(t.sheet, r ?? { top: t.rect.top, left: t.rect.left, bottom: t.rect.top, right: t.rect.left });
+    },
+    GetUsedRangeOrNullObject: (t, a) => {
+      const used = wbOf(t).usedRect(t.sheet, a.boolean(0, "valuesOnly", false));
+      const r = used ? intersect(used, t.rect) : undefined;
+      return r ? rangeObject(t.sheet, r) : null;
+    },
+    Clear: (t, a) => {
+      const mode = a.optionalString(0, "applyTo") ?? "All";
+      if (!["All", "Contents", "Formats", "Hyperlinks", "RemoveHyperlinks", "ResetContents"].includes(mode)) {
+        throw invalidArgument(`'${mode}' is not a valid ClearApplyTo value.`);
+      }
+      wbOf(t).clear(t.sheet, t.rect, mode === "ResetContents" ? "Contents" : mode);
+    },
+    /** Only vertical shifts are modelled: "Up" for delete, "Down" for insert. */
+    Delete: (t, a) => {
+      const shift = a.string(0, "shift");
+      if (shift !== "Up") throw new StandInError("NotImplemented", "The stand-in only deletes with shift 'Up'.");
+      wbOf(t).shiftRows(t.sheet, t.rect.bottom + 1, t.rect.left, t.rect.right, -rowCount(t.rect));
+    },
+    Insert: (t, a) => {
+      const shift = a.string(0, "shift");
+      if (shift !== "Down") throw new StandInError("NotImplemented", "The stand-in only inserts with shift 'Down'.");
+      wbOf(t).shiftRows(t.sheet, t.rect.top, t.rect.left, t.rect.right, rowCount(t.rect));
+      return rangeObject(t.sheet, t.rect);
+    },
+  },
+});
