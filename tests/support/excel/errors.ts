@@ -32,6 +32,9 @@ const HTTP_STATUS: Record<StandInErrorCode, number> = {
 };
 
 export class StandInError extends Error {
+  /** Set by the host where the error surfaced ("Range.values"); Excel reports it as debugInfo.errorLocation. */
+  location: string | undefined;
+
   constructor(
     readonly code: StandInErrorCode,
     message: string

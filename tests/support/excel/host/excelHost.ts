@@ -12,9 +12,15 @@ import { ActionType, ObjectPathType, toWireName } from "./wire";
 export const MAX_PAYLOAD_BYTES = 5_000_000;
 
 export interface StandInStats {
-  /** One request per `context.sync()` that had something to send. */
+  /** Round trips made by `context.sync()` (and by `Excel.run` for what its batch left queued). */
   syncs: number;
   requests: { bytes: number; responseBytes: number; actions: number }[];
+  /**
+   * Round trips the client makes on its own after `Excel.run` ends, to release the references it
+   * kept for the run's ranges (`_RemoveReference`). It does not wait for them, so they are counted
+   * apart: they land whenever the event loop gets to them.
+   */
+  cleanups: number;
   maxRequestBytes: number;
 }
 
@@ -34,10 +40,25 @@ class RequestRun {
     if (this.resolved.has(pathId)) return this.resolved.get(pathId) ?? null;
     const path = this.body.ObjectPaths[String(pathId)];
     if (!path) throw new StandInError("InvalidObjectPath", `Object path ${pathId} is not in the request.`);
-    const object = this.resolvePath(path);
-    if (object !== null) this.host.checkAlive(object);
+    let object: HostObject | null;
+    try {
+      object = this.resolvePath(path);
+      if (object !== null) this.host.checkAlive(object);
+    } catch (error) {
+      if (error instanceof StandInError && error.location === undefined) {
+        error.location = this.pathLocation(path);
+      }
+      throw error;
+    }
     this.resolved.set(pathId, object);
     return object;
+  }
+
+  /** Where Excel says a path failed: "WorksheetCollection.getItem", "Worksheet.getRange". */
+  private pathLocation(path: WireObjectPath): string {
+    const parent = this.resolved.get(path.ParentObjectPathId ?? -1);
+    const member = path.ObjectPathType === ObjectPathType.indexer ? "getItem" : camel(path.Name);
+    return parent ? `${parent.type}.${member}` : member;
   }
 
   private resolvePath(path: WireObjectPath): HostObject | null {
@@ -114,6 +135,17 @@ class RequestRun {
 
   run(action: WireAction): void {
     const object = this.resolve(action.ObjectPathId);
+    try {
+      this.perform(action, object);
+    } catch (error) {
+      if (error instanceof StandInError && error.location === undefined && object !== null) {
+        error.location = `${object.type}.${action.Name === "" ? "load" : camel(action.Name)}`;
+      }
+      throw error;
+    }
+  }
+
+  private perform(action: WireAction, object: HostObject | null): void {
     switch (action.ActionType) {
       case ActionType.instantiate:
         this.results.push({ ActionId: action.Id, Value: this.host.identity(object) });
@@ -154,6 +186,13 @@ class RequestRun {
   }
 }
 
+function isCleanup(body: RequestBody): boolean {
+  return (
+    body.Actions.some((a) => a.Name === "_RemoveReference") &&
+    body.Actions.every((a) => a.Name === "_RemoveReference" || a.ActionType === ActionType.instantiate)
+  );
+}
+
 const camel = (name: string): string => name.charAt(0).toLowerCase() + name.slice(1);
 
 export class ExcelHost {
@@ -171,8 +210,12 @@ export class ExcelHost {
   process(body: RequestBody): string {
     const requestBytes = byteLength(JSON.stringify(body));
     const record = { bytes: requestBytes, responseBytes: 0, actions: body.Actions.length };
-    this.stats.syncs++;
-    this.stats.requests.push(record);
+    if (isCleanup(body)) {
+      this.stats.cleanups++;
+    } else {
+      this.stats.syncs++;
+      this.stats.requests.push(record);
+    }
     const response = this.execute(body, requestBytes);
     let text = JSON.stringify(response);
     record.responseBytes = byteLength(text);
@@ -211,18 +254,12 @@ export class ExcelHost {
             Message: error.message,
             HttpStatusCode: error.httpStatusCode,
             ActionIndex: index,
-            Location: this.location(body, action),
+            Location: error.location ?? "",
           },
         };
       }
     }
     return { Results: run.results };
-  }
-
-  private location(body: RequestBody, action: WireAction): string {
-    const path = body.ObjectPaths[String(action.ObjectPathId)];
-    const member = action.Name !== "" ? action.Name : (path?.Name ?? "");
-    return member === "" ? "" : camel(member);
   }
 
   handler(type: string): TypeHandler {
