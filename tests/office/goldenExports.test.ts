@@ -5,7 +5,7 @@ import { importedFile } from "../../src/domain/workbook/importedFile";
 import { RECORD_KINDS } from "../../src/domain/workbook/tableSpecs";
 import { readTables } from "../../src/office/readTables";
 import { writeImport } from "../../src/office/writeImport";
-import { createExcelStandIn, type ExcelStandIn } from "../support/excel";
+import { useExcelStandIn } from "../support/excel/useExcelStandIn";
 import { NOW } from "../domain/workbook/fixtures";
 
 // The importer's golden fixtures (tests/fixtures/exports/<platform>/<case>/expected.json) hold
@@ -18,13 +18,7 @@ const cases = readdirSync(root).flatMap((platform) =>
     .map((path) => ({ name: path.slice(root.length + 1, -"/expected.json".length), path }))
 );
 
-let standIn: ExcelStandIn;
-let uninstall: () => void;
-beforeEach(() => {
-  standIn = createExcelStandIn();
-  uninstall = standIn.install();
-});
-afterEach(() => uninstall());
+const excel = useExcelStandIn();
 
 describe("the importer's golden exports, written to the workbook", () => {
   it("has golden exports to write", () => {

@@ -2,21 +2,10 @@ import { TABLES_SETTING } from "../../src/domain/workbook/rememberedTables";
 import { isWorkbookError } from "../../src/domain/workbook/workbookError";
 import { readTables } from "../../src/office/readTables";
 import { writeImport } from "../../src/office/writeImport";
-import { createExcelStandIn, type ExcelStandIn } from "../support/excel";
+import { useExcelStandIn } from "../support/excel/useExcelStandIn";
 import { NOW, post, posts, postsFile } from "../domain/workbook/fixtures";
 
-let standIn: ExcelStandIn;
-let uninstall: () => void;
-
-function useStandIn(next: ExcelStandIn): ExcelStandIn {
-  uninstall?.();
-  standIn = next;
-  uninstall = standIn.install();
-  return standIn;
-}
-
-beforeEach(() => useStandIn(createExcelStandIn()));
-afterEach(() => uninstall());
+const excel = useExcelStandIn();
 
 async function importOk(...args: Parameters<typeof writeImport>) {
   const report = await writeImport(...args);
@@ -26,12 +15,12 @@ async function importOk(...args: Parameters<typeof writeImport>) {
 
 /** Everything a test can observe of the workbook, to prove that nothing changed. */
 function snapshot() {
-  const sheets = standIn.workbook.sheetNames();
+  const sheets = excel.standIn.workbook.sheetNames();
   return {
     sheets,
-    tables: standIn.workbook.tables(),
-    cells: sheets.map((name) => standIn.workbook.sheet(name).values()),
-    settings: standIn.workbook.settings(),
+    tables: excel.standIn.workbook.tables(),
+    cells: sheets.map((name) => excel.standIn.workbook.sheet(name).values()),
+    settings: excel.standIn.workbook.settings(),
   };
 }
 
@@ -40,12 +29,12 @@ describe("writing an import into the workbook", () => {
     const report = await importOk(postsFile(posts(3)), { now: NOW });
 
     expect(report).toMatchObject({ added: 3, updated: 0, unchanged: 0, skipped: 0 });
-    expect(standIn.workbook.table("Posts")).toMatchObject({
+    expect(excel.standIn.workbook.table("Posts")).toMatchObject({
       sheet: "Posts",
       address: "Posts!A1:U4",
       rowCount: 3,
     });
-    expect(standIn.workbook.table("Posts").headers.slice(0, 8)).toEqual([
+    expect(excel.standIn.workbook.table("Posts").headers.slice(0, 8)).toEqual([
       "Platform",
       "Account",
       "Post ID",
@@ -55,14 +44,14 @@ describe("writing an import into the workbook", () => {
       "Text",
       "Impressions",
     ]);
-    expect(standIn.workbook.table("ImportLog")).toMatchObject({ sheet: "Import log", rowCount: 1 });
-    expect(standIn.workbook.freezePanes("Posts")).toMatchObject({ rows: 1, columns: 0 });
-    const sheet = standIn.workbook.sheet("Posts");
+    expect(excel.standIn.workbook.table("ImportLog")).toMatchObject({ sheet: "Import log", rowCount: 1 });
+    expect(excel.standIn.workbook.freezePanes("Posts")).toMatchObject({ rows: 1, columns: 0 });
+    const sheet = excel.standIn.workbook.sheet("Posts");
     expect(sheet.cell("E2")).toMatchObject({ numberFormat: "yyyy-mm-dd hh:mm" });
     expect(sheet.cell("E2").text).toBe("2026-01-05 09:30");
     expect(sheet.cell("H4")).toMatchObject({ value: 1002, numberFormat: "#,##0" });
     expect(sheet.cell("T2")).toMatchObject({ value: 46053, numberFormat: "yyyy-mm-dd" });
-    expect(standIn.workbook.settings()[TABLES_SETTING]).toEqual({
+    expect(excel.standIn.workbook.settings()[TABLES_SETTING]).toEqual({
       posts: { id: expect.any(String), name: "Posts" },
       importLog: { id: expect.any(String), name: "ImportLog" },
     });
@@ -76,14 +65,14 @@ describe("writing an import into the workbook", () => {
       post(3, { publishedAt: "2026-02-01T08:00" }),
     ];
     await importOk(postsFile(mixed), { now: NOW });
-    standIn.arrange.setValues("Sheet1", "A1:C1", [
+    excel.standIn.arrange.setValues("Sheet1", "A1:C1", [
       [
         "=SUM(Posts[Impressions])",
         '=COUNTIFS(Posts[Published],">="&DATE(2026,1,1))',
         "=SUMPRODUCT(--(Posts[As Of]=DATE(2026,1,31)))",
       ],
     ]);
-    expect(standIn.workbook.values("Sheet1", "A1:C1")).toEqual([[3006, 2, 3]]);
+    expect(excel.standIn.workbook.values("Sheet1", "A1:C1")).toEqual([[3006, 2, 3]]);
   });
 
   it("formats money in the export's currency, shares as percents and durations as durations", async () => {
@@ -148,34 +137,34 @@ describe("writing an import into the workbook", () => {
 
     await importOk(file, { now: NOW });
 
-    expect(standIn.workbook.sheet("Ads").cell("I2")).toMatchObject({
+    expect(excel.standIn.workbook.sheet("Ads").cell("I2")).toMatchObject({
       value: 1234.5,
       numberFormat: "[$EUR] #,##0.00",
     });
-    expect(standIn.workbook.sheet("Ads").cell("Q2").numberFormat).toBe("[$EUR] #,##0.00");
-    expect(standIn.workbook.sheet("Ads").cell("J2").numberFormat).toBe("#,##0");
-    expect(standIn.workbook.sheet("Audience").numberFormats("D2:D3")).toEqual([
+    expect(excel.standIn.workbook.sheet("Ads").cell("Q2").numberFormat).toBe("[$EUR] #,##0.00");
+    expect(excel.standIn.workbook.sheet("Ads").cell("J2").numberFormat).toBe("#,##0");
+    expect(excel.standIn.workbook.sheet("Audience").numberFormats("D2:D3")).toEqual([
       ["0.0%"],
       ["#,##0"],
     ]);
-    expect(standIn.workbook.sheet("Traffic").cell("M2")).toMatchObject({
+    expect(excel.standIn.workbook.sheet("Traffic").cell("M2")).toMatchObject({
       value: 0.0625,
       numberFormat: "[h]:mm:ss",
     });
-    expect(standIn.workbook.sheet("Traffic").cell("B2").text).toBe("2026-01-01");
+    expect(excel.standIn.workbook.sheet("Traffic").cell("B2").text).toBe("2026-01-01");
   });
 
   it("re-importing the same file changes nothing", async () => {
     await importOk(postsFile(posts(50)), { now: NOW });
-    const before = standIn.workbook.tableValues("Posts");
-    const formats = standIn.workbook.sheet("Posts").numberFormats("A2:U51");
+    const before = excel.standIn.workbook.tableValues("Posts");
+    const formats = excel.standIn.workbook.sheet("Posts").numberFormats("A2:U51");
 
     const report = await importOk(postsFile(posts(50)), { now: NOW });
 
     expect(report).toMatchObject({ added: 0, updated: 0, unchanged: 50, skipped: 0 });
-    expect(standIn.workbook.tableValues("Posts")).toEqual(before);
-    expect(standIn.workbook.sheet("Posts").numberFormats("A2:U51")).toEqual(formats);
-    expect(standIn.workbook.table("ImportLog").rowCount).toBe(2);
+    expect(excel.standIn.workbook.tableValues("Posts")).toEqual(before);
+    expect(excel.standIn.workbook.sheet("Posts").numberFormats("A2:U51")).toEqual(formats);
+    expect(excel.standIn.workbook.table("ImportLog").rowCount).toBe(2);
   });
 
   it("an overlapping newer export updates and appends correctly", async () => {
@@ -192,20 +181,20 @@ describe("writing an import into the workbook", () => {
     expect(read.posts).toHaveLength(15);
     expect(read.posts.slice(0, 5)).toEqual(posts(5));
     expect(read.posts.slice(5)).toEqual(newer);
-    expect(standIn.workbook.sheet("Posts").cell("U7").value).toBe("x-february.csv");
-    expect(standIn.workbook.sheet("Posts").cell("U6").value).toBe("x-posts.csv");
+    expect(excel.standIn.workbook.sheet("Posts").cell("U7").value).toBe("x-february.csv");
+    expect(excel.standIn.workbook.sheet("Posts").cell("U6").value).toBe("x-posts.csv");
   });
 
   it("an older export does not overwrite a newer one, and says so", async () => {
     await importOk(postsFile(posts(4), { periodEnd: "2026-02-28" }), { now: NOW });
-    const before = standIn.workbook.tableValues("Posts");
+    const before = excel.standIn.workbook.tableValues("Posts");
     const older = posts(4).map((p) => ({ ...p, impressions: 1 }));
 
     const report = await importOk(postsFile(older, { periodEnd: "2026-01-31" }), { now: NOW });
 
     expect(report).toMatchObject({ updated: 0, skipped: 4 });
     expect(report.skippedReasons).toEqual([{ reason: "OLDER_THAN_WORKBOOK", rows: 4 }]);
-    expect(standIn.workbook.tableValues("Posts")).toEqual(before);
+    expect(excel.standIn.workbook.tableValues("Posts")).toEqual(before);
   });
 
   it("formula-like post texts stay text and round-trip exactly", async () => {
@@ -230,7 +219,7 @@ describe("writing an import into the workbook", () => {
 
     await importOk(postsFile(tricky), { now: NOW });
 
-    const sheet = standIn.workbook.sheet("Posts");
+    const sheet = excel.standIn.workbook.sheet("Posts");
     tricky.forEach((p, i) => {
       expect(sheet.cell(`G${i + 2}`)).toMatchObject({ value: p.text, formula: p.text });
       expect(sheet.cell(`C${i + 2}`).value).toBe(p.postId);
@@ -241,7 +230,7 @@ describe("writing an import into the workbook", () => {
   });
 
   it("a user table called like ours is left alone", async () => {
-    standIn.arrange.addSheet("Posts").addTable("Posts", "A1:B3", {
+    excel.standIn.arrange.addSheet("Posts").addTable("Posts", "A1:B3", {
       name: "Posts",
       values: [
         ["Post", "Notes"],
@@ -249,25 +238,25 @@ describe("writing an import into the workbook", () => {
         ["also mine", 2],
       ],
     });
-    const theirs = standIn.workbook.values("Posts");
+    const theirs = excel.standIn.workbook.values("Posts");
 
     await importOk(postsFile(posts(3)), { now: NOW });
     await importOk(postsFile(posts(5)), { now: NOW });
 
-    expect(standIn.workbook.values("Posts")).toEqual(theirs);
-    expect(standIn.workbook.table("Posts")).toMatchObject({ address: "Posts!A1:B3", rowCount: 2 });
-    expect(standIn.workbook.table("Posts_SocialKPI")).toMatchObject({
+    expect(excel.standIn.workbook.values("Posts")).toEqual(theirs);
+    expect(excel.standIn.workbook.table("Posts")).toMatchObject({ address: "Posts!A1:B3", rowCount: 2 });
+    expect(excel.standIn.workbook.table("Posts_SocialKPI")).toMatchObject({
       sheet: "Posts (Social KPI)",
       rowCount: 5,
     });
-    expect(standIn.workbook.settings()[TABLES_SETTING]).toMatchObject({
+    expect(excel.standIn.workbook.settings()[TABLES_SETTING]).toMatchObject({
       posts: { name: "Posts_SocialKPI" },
     });
   });
 
   it("a remembered table keeps receiving imports after the user renames it", async () => {
     await importOk(postsFile(posts(2)), { now: NOW });
-    await standIn.Excel.run(async (context) => {
+    await excel.standIn.Excel.run(async (context) => {
       context.workbook.tables.getItem("Posts").name = "MyPosts";
       await context.sync();
     });
@@ -275,12 +264,12 @@ describe("writing an import into the workbook", () => {
     const report = await importOk(postsFile(posts(3)), { now: NOW });
 
     expect(report.tables).toEqual([expect.objectContaining({ table: "MyPosts", added: 1 })]);
-    expect(standIn.workbook.tables().map((t) => t.name)).toEqual(["MyPosts", "ImportLog"]);
+    expect(excel.standIn.workbook.tables().map((t) => t.name)).toEqual(["MyPosts", "ImportLog"]);
   });
 
   it("user-added columns survive", async () => {
     await importOk(postsFile(posts(3)), { now: NOW });
-    await standIn.Excel.run(async (context) => {
+    await excel.standIn.Excel.run(async (context) => {
       const table = context.workbook.tables.getItem("Posts");
       table.columns.add(undefined, [["My Note"], ["keep me"], [""], ["=[@Impressions]*2"]]);
       await context.sync();
@@ -290,8 +279,8 @@ describe("writing an import into the workbook", () => {
     const report = await importOk(postsFile(newer, { periodEnd: "2026-02-28" }), { now: NOW });
 
     expect(report).toMatchObject({ added: 2, updated: 3 });
-    expect(standIn.workbook.table("Posts").headers[21]).toBe("My Note");
-    const sheet = standIn.workbook.sheet("Posts");
+    expect(excel.standIn.workbook.table("Posts").headers[21]).toBe("My Note");
+    const sheet = excel.standIn.workbook.sheet("Posts");
     expect(sheet.cell("V2").value).toBe("keep me");
     expect(sheet.cell("V4")).toMatchObject({ formula: "=[@Impressions]*2", value: 2004 });
     expect(sheet.cell("V6").value).toBe("");
@@ -300,24 +289,24 @@ describe("writing an import into the workbook", () => {
   });
 
   it("adds back the add-in's columns a table lacks, at its right edge", async () => {
-    standIn.arrange.addSheet("Data").addTable("Data", "A1:D2", {
+    excel.standIn.arrange.addSheet("Data").addTable("Data", "A1:D2", {
       name: "Posts",
       values: [
         ["Platform", "Post ID", "My Note", "Impressions"],
         ["x", `'${post(0).postId}`, "first!", 5],
       ],
     });
-    const id = await standIn.Excel.run(async (context) => {
+    const id = await excel.standIn.Excel.run(async (context) => {
       const table = context.workbook.tables.getItem("Posts").load("id");
       await context.sync();
       return table.id;
     });
-    standIn.arrange.setSetting(TABLES_SETTING, { posts: { id, name: "Posts" } });
+    excel.standIn.arrange.setSetting(TABLES_SETTING, { posts: { id, name: "Posts" } });
 
     const report = await importOk(postsFile(posts(2)), { now: NOW });
 
     expect(report).toMatchObject({ added: 1, updated: 1 });
-    const table = standIn.workbook.table("Posts");
+    const table = excel.standIn.workbook.table("Posts");
     expect(table.headers.slice(0, 6)).toEqual([
       "Platform",
       "Post ID",
@@ -327,28 +316,28 @@ describe("writing an import into the workbook", () => {
       "Permalink",
     ]);
     expect(table.headers).toHaveLength(1 + 21);
-    expect(standIn.workbook.values("Data", "C2:D3")).toEqual([
+    expect(excel.standIn.workbook.values("Data", "C2:D3")).toEqual([
       ["first!", 1000],
       ["", 1001],
     ]);
-    expect(standIn.workbook.sheet("Data").cell("G2").numberFormat).toBe("yyyy-mm-dd hh:mm");
+    expect(excel.standIn.workbook.sheet("Data").cell("G2").numberFormat).toBe("yyyy-mm-dd hh:mm");
     expect(await readTables(["posts"])).toMatchObject({ posts: posts(2) });
   });
 
   it("keeps a total row the user turned on", async () => {
     await importOk(postsFile(posts(2)), { now: NOW });
-    await standIn.Excel.run(async (context) => {
+    await excel.standIn.Excel.run(async (context) => {
       context.workbook.tables.getItem("Posts").showTotals = true;
       await context.sync();
     });
 
     await importOk(postsFile(posts(4)), { now: NOW });
 
-    expect(standIn.workbook.table("Posts")).toMatchObject({ showTotals: true, rowCount: 4 });
+    expect(excel.standIn.workbook.table("Posts")).toMatchObject({ showTotals: true, rowCount: 4 });
   });
 
   it("the too-many-rows refusal writes nothing", async () => {
-    standIn.arrange.addSheet("Posts").addTable("Posts", "A1048000:U1048001", {
+    excel.standIn.arrange.addSheet("Posts").addTable("Posts", "A1048000:U1048001", {
       name: "Posts",
       values: [
         [
@@ -399,13 +388,13 @@ describe("writing an import into the workbook", () => {
         ],
       ],
     });
-    const id = await standIn.Excel.run(async (context) => {
+    const id = await excel.standIn.Excel.run(async (context) => {
       const table = context.workbook.tables.getItem("Posts").load("id");
       await context.sync();
       return table.id;
     });
-    standIn.arrange.setSetting(TABLES_SETTING, { posts: { id, name: "Posts" } });
-    expect(standIn.workbook.table("Posts").rowCount).toBe(1);
+    excel.standIn.arrange.setSetting(TABLES_SETTING, { posts: { id, name: "Posts" } });
+    expect(excel.standIn.workbook.table("Posts").rowCount).toBe(1);
     const before = snapshot();
 
     const result = await writeImport(postsFile(posts(600)), { now: NOW });
@@ -434,7 +423,7 @@ describe("writing an import into the workbook", () => {
       { now: new Date(2026, 10, 27, 8, 0) }
     );
 
-    expect(standIn.workbook.table("ImportLog").headers).toEqual([
+    expect(excel.standIn.workbook.table("ImportLog").headers).toEqual([
       "Imported At",
       "File",
       "Platform",
@@ -448,7 +437,7 @@ describe("writing an import into the workbook", () => {
       "Skipped",
       "Skipped Reasons",
     ]);
-    const sheet = standIn.workbook.sheet("Import log");
+    const sheet = excel.standIn.workbook.sheet("Import log");
     expect(sheet.values("A2:L3").map((row) => row.slice(1))).toEqual([
       [
         "x-posts.csv",
@@ -478,24 +467,24 @@ describe("writing an import into the workbook", () => {
     });
 
     expect(report.added).toBe(100_000);
-    expect(standIn.workbook.table("Posts").rowCount).toBe(100_000);
-    expect(standIn.stats.requests.length).toBeGreaterThan(2);
-    for (const request of standIn.stats.requests) expect(request.bytes).toBeLessThan(5_000_000);
-    expect(standIn.workbook.sheet("Posts").cell("C100001").value).toBe(post(99_999).postId);
-    expect(standIn.workbook.sheet("Posts").cell("H100001").numberFormat).toBe("#,##0");
+    expect(excel.standIn.workbook.table("Posts").rowCount).toBe(100_000);
+    expect(excel.standIn.stats.requests.length).toBeGreaterThan(2);
+    for (const request of excel.standIn.stats.requests) expect(request.bytes).toBeLessThan(5_000_000);
+    expect(excel.standIn.workbook.sheet("Posts").cell("C100001").value).toBe(post(99_999).postId);
+    expect(excel.standIn.workbook.sheet("Posts").cell("H100001").numberFormat).toBe("#,##0");
     expect(progress).toEqual([...progress].sort((a, b) => a - b));
     expect(progress[progress.length - 1]).toBe(1);
   }, 120_000);
 
   it("sync counts stay ≈ requests + small constant", async () => {
     const syncsAbove = (bytes: number): number =>
-      standIn.stats.syncs - Math.ceil(bytes / 4_000_000);
-    const totalBytes = (): number => standIn.stats.requests.reduce((sum, r) => sum + r.bytes, 0);
+      excel.standIn.stats.syncs - Math.ceil(bytes / 4_000_000);
+    const totalBytes = (): number => excel.standIn.stats.requests.reduce((sum, r) => sum + r.bytes, 0);
 
     await importOk(postsFile(posts(30_000)), { now: NOW });
     expect(syncsAbove(totalBytes())).toBeLessThanOrEqual(2);
 
-    standIn.resetStats();
+    excel.standIn.resetStats();
     const newer = posts(30_000, 15_000).map((p) => ({ ...p, likes: 1 }));
     await importOk(postsFile(newer, { periodEnd: "2026-02-28" }), { now: NOW });
     const responseBytes = 30_000 * 350;
@@ -503,7 +492,7 @@ describe("writing an import into the workbook", () => {
   }, 120_000);
 
   it("returns Excel's refusals as an error value", async () => {
-    standIn.stats.maxRequestBytes = 1_000;
+    excel.standIn.stats.maxRequestBytes = 1_000;
 
     const result = await writeImport(postsFile(posts(20)), { now: NOW });
 

@@ -336,7 +336,7 @@ class Validator {
     }
     if (/^(TRUE|FALSE)$/i.test(token.text)) return "value";
     if (CELL.test(token.text) || (COLUMN.test(token.text) && this.peek()?.text === ":")) return "reference";
-    if (token.text.includes("$") || token.text.includes("?")) {
+    if (token.text.includes("$")) {
       throw this.fail(`'${token.text}' is neither a reference nor a name`);
     }
     return this.context?.isDefinedName(token.text) ? "reference" : "name";
@@ -628,7 +628,7 @@ function expandAverageIfs(tokens: Token[]): Token[] {
 }
 
 /**
- * Excel syntax HyperFormula reads differently: TRUE/FALSE are functions there, LET and
+ * Excel syntax HyperFormula reads differently: TRUE/FALSE are functions there, LET, CONCAT and
  * AVERAGEIFS do not exist, a reference to a deleted sheet ("#REF!A1") is just #REF!, and a
  * formula that is only a range (=A1:B3) must spill as in Excel 365 instead of giving #VALUE!.
  * Structured references must already be translated.
@@ -647,6 +647,9 @@ export function toHyperFormula(formula: string): string {
     const next = tokens[i + 1];
     if (t.kind === "ident" && /^(TRUE|FALSE)$/i.test(t.text) && next?.kind !== "open" && tokens[i - 1]?.kind !== "sheet") {
       out.push({ kind: "ident", text: `${t.text.toUpperCase()}()` });
+    } else if (t.kind === "ident" && t.text.toUpperCase() === "CONCAT" && next?.kind === "open") {
+      // HyperFormula's CONCATENATE flattens ranges, which is what CONCAT adds to CONCATENATE.
+      out.push({ kind: "ident", text: "CONCATENATE" });
     } else if (t.kind === "error" && t.text === "#REF!" && next?.kind === "ident") {
       out.push(t);
       i++;

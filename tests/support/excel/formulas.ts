@@ -5,12 +5,14 @@
 // `=SUM(Posts[Impressions])` follows appended rows, renamed tables and renamed sheets.
 import { DetailedCellError, ErrorType, HyperFormula } from "hyperformula";
 import type { Rect } from "./address";
-import { formatAddress, MAX_COLUMNS, MAX_ROWS } from "./address";
+import { contains, formatAddress, MAX_COLUMNS, MAX_ROWS } from "./address";
+import type { FormulaContext } from "./formulaSyntax";
+import { normalizeFormula, toHyperFormula, validateFormula } from "./formulaSyntax";
 import type { SheetModel, TableModel, WorkbookModel } from "./model";
 import { keyCol, keyRow } from "./model";
 import type { CellScalar } from "./values";
 
-interface FormulaSite {
+export interface FormulaSite {
   sheet: SheetModel;
   row: number;
   col: number;
@@ -107,15 +109,21 @@ function resolveReference(
   const areas = items.flatMap((i) => (i.kind === "area" ? [i.area] : []));
   const cols = items.flatMap((i) => (i.kind === "column" ? [i] : []));
   const { rect } = table;
+  // A shown totals row is the row below rect; a hidden header row is not part of the table.
+  const totals = table.showTotals ? rect.bottom + 1 : undefined;
   let top = rect.top + 1;
   let bottom = rect.bottom;
   if (areas.includes("all")) {
-    top = rect.top;
+    top = table.showHeaders ? rect.top : rect.top + 1;
+    bottom = totals ?? rect.bottom;
   } else if (areas.includes("headers")) {
+    if (!table.showHeaders) return "#REF!";
     top = rect.top;
     bottom = areas.includes("data") ? rect.bottom : rect.top;
   } else if (areas.includes("totals")) {
-    return "#REF!";
+    if (totals === undefined) return "#REF!";
+    top = areas.includes("data") ? rect.top + 1 : totals;
+    bottom = totals;
   } else if (areas.includes("thisRow")) {
     if (site.sheet !== table.sheet || site.row <= rect.top || site.row > rect.bottom)
       return "#VALUE!";
@@ -185,7 +193,7 @@ export function translateStructuredReferences(
         .find(
           (t) =>
             site.row >= t.rect.top &&
-            site.row <= t.rect.bottom &&
+            site.row <= t.rect.bottom + (t.showTotals ? 1 : 0) &&
             site.col >= t.rect.left &&
             site.col <= t.rect.right
         );
@@ -207,15 +215,80 @@ function excelError(error: DetailedCellError): CellScalar {
   return error.value;
 }
 
+/** What the syntax check needs from the workbook, seen from the cell (if any) holding the formula. */
+function formulaContext(wb: WorkbookModel, site: FormulaSite | undefined): FormulaContext {
+  return {
+    tableColumns: (name) => {
+      const table = wb.findTable(name);
+      return table ? wb.tableColumns(table) : undefined;
+    },
+    enclosingTableColumns: () => {
+      if (!site) return undefined;
+      // The row just below a table counts: writing there extends the table (auto-expansion).
+      const table = wb
+        .liveTables(site.sheet)
+        .find((t) => contains({ ...t.rect, bottom: t.rect.bottom + 1 }, site.row, site.col));
+      return table ? wb.tableColumns(table) : undefined;
+    },
+    isDefinedName: (name) =>
+      wb.findName(name) !== undefined ||
+      (site !== undefined && wb.findName(name, site.sheet) !== undefined) ||
+      wb.findTable(name) !== undefined,
+  };
+}
+
+/**
+ * Checks a formula wherever Excel takes one (cells, conditional-format and validation rules,
+ * names.add) and returns it as Excel stores it (function names and references upper-cased).
+ * Throws InvalidArgument for what Excel refuses: a syntax error, a structured reference to a table
+ * that does not exist or to a column the table lacks, "[@Col]" outside a table. An unknown
+ * function or name is not refused: the cell shows #NAME?.
+ */
+export function checkFormula(wb: WorkbookModel, formula: string, site?: FormulaSite): string {
+  const text = formula.startsWith("=") ? formula : `=${formula}`;
+  validateFormula(text, formulaContext(wb, site));
+  return normalizeFormula(text);
+}
+
+/** A formula that spills: its anchor and the whole area it fills. */
+export interface Spill {
+  anchor: { row: number; col: number };
+  rect: Rect;
+}
+
 export class FormulaEngine {
   private hf: HyperFormula | undefined;
   private dirty = true;
   private readonly sheetIds = new Map<SheetModel, number>();
+  private spills = new Map<SheetModel, Spill[]>();
+  /** Whether any cell holds a formula, known without building HyperFormula (undefined: unknown). */
+  private anyFormula: boolean | undefined;
 
   constructor(private readonly wb: WorkbookModel) {}
 
   markDirty(): void {
     this.dirty = true;
+    this.anyFormula = undefined;
+  }
+
+  private hasFormulas(): boolean {
+    if (!this.dirty) return true;
+    this.anyFormula ??= this.wb
+      .liveSheets()
+      .some((s) => [...s.cells.values()].some((c) => c.formula !== undefined));
+    return this.anyFormula;
+  }
+
+  /** The spill covering a cell (the anchor included), if a dynamic array fills it. */
+  spillAt(sheet: SheetModel, row: number, col: number): Spill | undefined {
+    if (!this.hasFormulas()) return undefined;
+    this.current();
+    return this.spills.get(sheet)?.find((s) => contains(s.rect, row, col));
+  }
+
+  /** The value a spill puts in one of its cells. */
+  spilledValue(sheet: SheetModel, row: number, col: number): CellScalar {
+    return this.computed(sheet, row, col);
   }
 
   computed(sheet: SheetModel, row: number, col: number): CellScalar {
@@ -232,19 +305,25 @@ export class FormulaEngine {
     if (this.hf && !this.dirty) return this.hf;
     this.hf?.destroy();
     this.sheetIds.clear();
+    this.spills = new Map();
     const sheets: Record<string, (CellScalar | null)[][]> = {};
     this.wb.liveSheets().forEach((sheet, index) => {
       this.sheetIds.set(sheet, index);
       sheets[sheet.name] = this.sheetData(sheet);
     });
     const first = this.wb.liveSheets()[0];
-    const namedExpressions = this.wb.names
-      .filter((n) => !n.deleted)
+    const named = [...this.wb.names, ...this.wb.liveSheets().flatMap((s) => s.names)];
+    const namedExpressions = named
+      .filter((n) => !n.deleted && (n.sheet === undefined || this.sheetIds.has(n.sheet)))
       .map((n) => ({
         name: n.name,
-        expression: first
-          ? translateStructuredReferences(this.wb, n.formula, { sheet: first, row: 0, col: 0 })
-          : n.formula,
+        expression: toHyperFormula(
+          first
+            ? translateStructuredReferences(this.wb, n.formula, { sheet: first, row: 0, col: 0 })
+            : n.formula
+        ),
+        // Worksheet-scoped names are HyperFormula's sheet-scoped named expressions.
+        scope: n.sheet === undefined ? undefined : this.sheetIds.get(n.sheet),
       }));
     this.hf = HyperFormula.buildFromSheets(
       sheets,
@@ -260,7 +339,27 @@ export class FormulaEngine {
       namedExpressions
     );
     this.dirty = false;
+    this.collectSpills(this.hf);
     return this.hf;
+  }
+
+  /**
+   * HyperFormula keeps array results as array vertices (not public API; HyperFormula is pinned).
+   * One that could not spill has a 1x1 error size and shows #SPILL!, as in Excel.
+   */
+  private collectSpills(hf: HyperFormula): void {
+    const sheets = new Map([...this.sheetIds].map(([s, id]) => [id, s]));
+    for (const vertex of hf.dependencyGraph.arrayMapping.arrayMapping.values()) {
+      const range = vertex.getRange();
+      const sheet = sheets.get(range.start.sheet);
+      if (!sheet || (range.width() === 1 && range.height() === 1)) continue;
+      const list = this.spills.get(sheet) ?? [];
+      list.push({
+        anchor: { row: range.start.row, col: range.start.col },
+        rect: { top: range.start.row, left: range.start.col, bottom: range.end.row, right: range.end.col },
+      });
+      this.spills.set(sheet, list);
+    }
   }
 
   private sheetData(sheet: SheetModel): (CellScalar | null)[][] {
@@ -270,7 +369,7 @@ export class FormulaEngine {
       const col = keyCol(key);
       let content: CellScalar | null;
       if (cell.formula !== undefined) {
-        content = translateStructuredReferences(this.wb, cell.formula, { sheet, row, col });
+        content = toHyperFormula(translateStructuredReferences(this.wb, cell.formula, { sheet, row, col }));
       } else if (typeof cell.value === "string") {
         // A leading apostrophe makes HyperFormula keep text as text ("=x", "123", "TRUE").
         content = cell.value === "" ? null : `'${cell.value}`;

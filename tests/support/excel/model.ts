@@ -2,9 +2,10 @@
 // settings. Proxies change it only when a batch is synced; tests may read or arrange it directly
 // through inspect.ts. Formula results come from the FormulaEngine, which is rebuilt lazily.
 import type { Rect } from "./address";
-import { MAX_COLUMNS, MAX_ROWS, contains, formatAddress, intersect, rowCount } from "./address";
+import { MAX_COLUMNS, MAX_ROWS, contains, formatAddress, intersect, quoteSheetName, rowCount } from "./address";
 import { invalidArgument, StandInError } from "./errors";
-import { FormulaEngine } from "./formulas";
+import { checkFormula, FormulaEngine } from "./formulas";
+import { rewriteSheetPrefixes } from "./formulaSyntax";
 import type { CellContent, CellScalar } from "./values";
 import { interpretWrite } from "./values";
 
@@ -62,6 +63,7 @@ export interface ChartSeriesModel {
   axisGroup: string;
   valuesAddress?: string;
   xValuesAddress?: string;
+  /** Other settings by office.js name, nested as set: { markerStyle, format: { line: { color } }, dataLabels: {…} }. */
   extra: Record<string, unknown>;
 }
 
@@ -69,6 +71,7 @@ export interface ChartAxisModel {
   title: string;
   titleVisible: boolean;
   numberFormat: string;
+  /** Other settings by office.js name (minimum, maximum, visible, format: { font: {…} }…). */
   extra: Record<string, unknown>;
 }
 
@@ -80,13 +83,22 @@ export interface ChartModel {
   seriesBy: string;
   title: { text: string; visible: boolean };
   legend: { visible: boolean; position: string };
-  axes: { category: ChartAxisModel; value: ChartAxisModel };
+  /** category/value are the primary axes; the others exist in Excel only for some charts (chart.ts). */
+  axes: {
+    category: ChartAxisModel;
+    value: ChartAxisModel;
+    secondaryCategory: ChartAxisModel;
+    secondaryValue: ChartAxisModel;
+    series: ChartAxisModel;
+  };
   series: ChartSeriesModel[];
   position?: { start: string; end?: string };
   top: number;
   left: number;
   width: number;
   height: number;
+  /** Other settings by office.js path: { dataLabels: { showValue }, title: { format: { font } } }. */
+  extra: Record<string, unknown>;
   deleted: boolean;
 }
 
@@ -126,7 +138,10 @@ export interface TableModel {
   id: string;
   name: string;
   sheet: SheetModel;
-  /** Header row included. */
+  /**
+   * Header row (kept when hidden) to last data row. A shown totals row is the row below, so
+   * appended rows push it down like any cell under the table.
+   */
   rect: Rect;
   style: string;
   showHeaders: boolean;
@@ -134,6 +149,14 @@ export interface TableModel {
   showBandedRows: boolean;
   showBandedColumns: boolean;
   showFilterButton: boolean;
+  highlightFirstColumn: boolean;
+  highlightLastColumn: boolean;
+  /**
+   * One per column, left to right: Excel's column ids (numbers from 1, never reused) and names,
+   * which outlive a hidden header row (see tableModel.ts).
+   */
+  columns: { id: number; name: string }[];
+  nextColumnId: number;
   /** Excel gives a header-only table one blank data row, which the first rows.add fills. */
   placeholderRow: boolean;
   deleted: boolean;
@@ -234,9 +257,24 @@ export class WorkbookModel {
     return sheet;
   }
 
+  /** Excel rewrites every formula that names the sheet ("=Sheet1!A1" becomes "='My data'!A1"). */
   renameSheet(sheet: SheetModel, name: string): void {
     this.checkSheetName(name, sheet);
+    const old = sheet.name.toLowerCase();
     sheet.name = name;
+    this.rewriteFormulas((f) =>
+      rewriteSheetPrefixes(f, (s) => (s.toLowerCase() === old ? `${quoteSheetName(name)}!` : undefined))
+    );
+  }
+
+  /** Applies a rewrite to every stored formula: cells and defined names. */
+  rewriteFormulas(rewrite: (formula: string) => string): void {
+    for (const sheet of this.liveSheets()) {
+      for (const cell of sheet.cells.values()) if (cell.formula !== undefined) cell.formula = rewrite(cell.formula);
+    }
+    for (const item of [...this.names, ...this.liveSheets().flatMap((s) => s.names)]) {
+      if (!item.deleted) item.formula = rewrite(item.formula);
+    }
     this.engine.markDirty();
   }
 
@@ -251,6 +289,9 @@ export class WorkbookModel {
     sheet.deleted = true;
     for (const t of this.tables) if (t.sheet === sheet) t.deleted = true;
     this.sheets.splice(this.sheets.indexOf(sheet), 1);
+    // References to a deleted sheet become #REF! ("=Data!A1" reads back "=#REF!A1").
+    const gone = sheet.name.toLowerCase();
+    this.rewriteFormulas((f) => rewriteSheetPrefixes(f, (s) => (s.toLowerCase() === gone ? "#REF!" : undefined)));
     if (this.activeSheetId === sheet.id) {
       this.activeSheetId = this.liveSheets()[0]?.id ?? "";
       this.selection = { sheetId: this.activeSheetId, rect: { top: 0, left: 0, bottom: 0, right: 0 } };
@@ -272,28 +313,35 @@ export class WorkbookModel {
     return sheet.cells.get(cellKey(row, col));
   }
 
-  /** Displayed value: formulas computed, empty cells "". */
+  /** Displayed value: formulas computed, cells a dynamic array spills into, empty cells "". */
   valueAt(sheet: SheetModel, row: number, col: number): CellScalar {
     const cell = this.cell(sheet, row, col);
-    if (!cell) return "";
-    if (cell.formula !== undefined) return this.engine.computed(sheet, row, col);
-    return cell.value;
+    if (cell?.formula !== undefined) return this.engine.computed(sheet, row, col);
+    if (cell && cell.value !== "") return cell.value;
+    return this.engine.spillAt(sheet, row, col) ? this.engine.spilledValue(sheet, row, col) : "";
   }
 
+  /** A spilled cell has no formula of its own: Range.formulas reads its value. */
   formulaAt(sheet: SheetModel, row: number, col: number): CellScalar {
     const cell = this.cell(sheet, row, col);
-    if (!cell) return "";
-    return cell.formula ?? cell.value;
+    if (cell?.formula !== undefined) return cell.formula;
+    if (cell && cell.value !== "") return cell.value;
+    return this.engine.spillAt(sheet, row, col) ? this.engine.spilledValue(sheet, row, col) : "";
+  }
+
+  /**
+   * What writing `input` to a cell would store, with formulas checked as Excel checks them when
+   * the request runs (a syntax error throws InvalidArgument) and stored as Excel spells them.
+   */
+  interpretInput(sheet: SheetModel, row: number, col: number, input: unknown): CellContent {
+    const content = interpretWrite(input, this.formatAt(sheet, row, col).numberFormat);
+    if (content.kind !== "formula") return content;
+    return { kind: "formula", formula: checkFormula(this, content.formula, { sheet, row, col }) };
   }
 
   /** Writes through Excel's interpretation of typed input (see values.ts). */
   writeInput(sheet: SheetModel, row: number, col: number, input: unknown): void {
-    this.writeContent(
-      sheet,
-      row,
-      col,
-      interpretWrite(input, this.formatAt(sheet, row, col).numberFormat)
-    );
+    this.writeContent(sheet, row, col, this.interpretInput(sheet, row, col, input));
   }
 
   writeContent(sheet: SheetModel, row: number, col: number, content: CellContent): void {
@@ -442,6 +490,7 @@ export class WorkbookModel {
 
   /** Header texts, which are the table's column names. */
   tableColumns(t: TableModel): string[] {
+    if (!t.showHeaders) return t.columns.map((c) => c.name);
     const names: string[] = [];
     for (let c = t.rect.left; c <= t.rect.right; c++) {
       names.push(String(this.valueAt(t.sheet, t.rect.top, c)));

@@ -186,6 +186,15 @@ class RequestRun {
   }
 }
 
+/**
+ * A few setters of the client send another name than the property's (its custom code for
+ * Worksheet.showGridlines sends "Gridlines"); handlers know properties by their own names.
+ */
+const SET_ALIASES: Readonly<Record<string, Readonly<Record<string, string>>>> = {
+  Worksheet: { Gridlines: "ShowGridlines", Headings: "ShowHeadings" },
+  Style: { Orientation: "TextOrientation" },
+};
+
 function isCleanup(body: RequestBody): boolean {
   return (
     body.Actions.some((a) => a.Name === "_RemoveReference") &&
@@ -303,8 +312,9 @@ export class ExcelHost {
     return this.references.size;
   }
 
-  setProperty(object: HostObject, wireName: string, value: unknown): void {
+  setProperty(object: HostObject, sentName: string, value: unknown): void {
     const handler = this.handler(object.type);
+    const wireName = SET_ALIASES[object.type]?.[sentName] ?? sentName;
     const property = handler.properties[wireName];
     if (!property?.set) {
       if (property?.get) throw invalidArgument(`${object.type}.${camel(wireName)} is read-only.`);

@@ -223,6 +223,11 @@ export const rangeType = defineType<Excel.Range, RangeTarget>({
       if (shift !== "Up") throw new StandInError("NotImplemented", "The stand-in only deletes with shift 'Up'.");
       wbOf(t).shiftRows(t.sheet, t.rect.bottom + 1, t.rect.left, t.rect.right, -rowCount(t.rect));
     },
+    /** "Selects the specified range in the Excel UI": it becomes the selection of its sheet, made active. */
+    Select: (t) => {
+      t.sheet.workbook.activeSheetId = t.sheet.id;
+      t.sheet.workbook.selection = { sheetId: t.sheet.id, rect: t.rect };
+    },
     Insert: (t, a) => {
       const shift = a.string(0, "shift");
       if (shift !== "Down") throw new StandInError("NotImplemented", "The stand-in only inserts with shift 'Down'.");
