@@ -3,6 +3,7 @@
 // `error.debugInfo.errorLocation`). Codes are Excel's own (`Excel.ErrorCodes` in @types/office-js).
 
 export type StandInErrorCode =
+  | "AccessDenied"
   | "ApiNotFound"
   | "GeneralException"
   | "InvalidArgument"
@@ -17,6 +18,7 @@ export type StandInErrorCode =
   | "UnsupportedOperation";
 
 const HTTP_STATUS: Record<StandInErrorCode, number> = {
+  AccessDenied: 403,
   ApiNotFound: 404,
   GeneralException: 500,
   InvalidArgument: 400,

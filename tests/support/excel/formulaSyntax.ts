@@ -4,6 +4,7 @@
 // HyperFormula cannot be asked this: it stores unparsable text as a #ERROR! cell. The tokenizer
 // here also serves the rewrites Excel applies to stored formulas (sheet renamed or deleted) and
 // the translation into what HyperFormula understands (TRUE → TRUE(), LET expanded, spills).
+import { quoteSheetName } from "./address";
 import { invalidArgument } from "./errors";
 
 export type TokenKind =
@@ -74,7 +75,8 @@ export function tokenize(formula: string): Token[] {
     if (ch === '"') {
       let j = i + 1;
       for (;;) {
-        if (j >= text.length) throw syntaxError(formula, "a text value is missing its closing quote");
+        if (j >= text.length)
+          throw syntaxError(formula, "a text value is missing its closing quote");
         if (text[j] === '"' && text[j + 1] === '"') j += 2;
         else if (text[j] === '"') break;
         else j++;
@@ -89,8 +91,13 @@ export function tokenize(formula: string): Token[] {
         else if (text[j] === "'") break;
         else j++;
       }
-      if (text[j + 1] !== "!") throw syntaxError(formula, "a quoted sheet name must be followed by '!'");
-      tokens.push({ kind: "sheet", text: text.slice(i, j + 2), sheet: text.slice(i + 1, j).replace(/''/g, "'") });
+      if (text[j + 1] !== "!")
+        throw syntaxError(formula, "a quoted sheet name must be followed by '!'");
+      tokens.push({
+        kind: "sheet",
+        text: text.slice(i, j + 2),
+        sheet: text.slice(i + 1, j).replace(/''/g, "'"),
+      });
       i = j + 2;
     } else if (/^\s/.test(ch)) {
       const m = /^\s+/.exec(rest)?.[0] ?? ch;
@@ -162,6 +169,69 @@ export interface FormulaContext {
 type Operand = "reference" | "name" | "value";
 
 /**
+ * [min, max, step] arguments of functions KPI sheets use, from each function's page on
+ * support.microsoft.com; Excel refuses a call outside them ("You've entered too few arguments for
+ * this function"). Functions not listed are not counted.
+ */
+const ARITY: Record<string, [number, number, number?]> = {
+  SUM: [1, 255],
+  AVERAGE: [1, 255],
+  MIN: [1, 255],
+  MAX: [1, 255],
+  COUNT: [1, 255],
+  COUNTA: [1, 255],
+  IF: [2, 3],
+  IFERROR: [2, 2],
+  IFNA: [2, 2],
+  IFS: [2, 254, 2],
+  SWITCH: [3, 254],
+  AND: [1, 255],
+  OR: [1, 255],
+  NOT: [1, 1],
+  SUMIF: [2, 3],
+  COUNTIF: [2, 2],
+  AVERAGEIF: [2, 3],
+  SUMIFS: [3, 255, 2],
+  COUNTIFS: [2, 254, 2],
+  AVERAGEIFS: [3, 255, 2],
+  MAXIFS: [3, 255, 2],
+  MINIFS: [3, 255, 2],
+  VLOOKUP: [3, 4],
+  HLOOKUP: [3, 4],
+  XLOOKUP: [3, 6],
+  XMATCH: [2, 4],
+  INDEX: [2, 4],
+  MATCH: [2, 3],
+  ROUND: [2, 2],
+  ROUNDUP: [2, 2],
+  ROUNDDOWN: [2, 2],
+  TEXT: [2, 2],
+  TEXTJOIN: [3, 254],
+  CONCAT: [1, 254],
+  LEFT: [1, 2],
+  RIGHT: [1, 2],
+  MID: [3, 3],
+  LEN: [1, 1],
+  DATE: [3, 3],
+  EDATE: [2, 2],
+  EOMONTH: [2, 2],
+  WEEKDAY: [1, 2],
+  ISOWEEKNUM: [1, 1],
+  TODAY: [0, 0],
+  NOW: [0, 0],
+  SEQUENCE: [1, 4],
+  FILTER: [2, 3],
+  SORT: [1, 4],
+  UNIQUE: [1, 3],
+  LET: [3, 253, 2],
+  RANK: [2, 3],
+  "RANK.EQ": [2, 3],
+};
+
+/** "Length of formula contents: 8,192 characters" (Excel specifications and limits). */
+const MAX_FORMULA_LENGTH = 8192;
+
+/**
  * Recursive-descent check of one formula. Whitespace is skipped except between two operands,
  * where it is Excel's intersection operator and both sides must be references.
  */
@@ -206,7 +276,9 @@ class Validator {
   private startsOperand(token: Token | undefined): boolean {
     if (!token) return false;
     return (
-      ["string", "number", "error", "ident", "sheet", "struct", "open", "arrayOpen"].includes(token.kind) ||
+      ["string", "number", "error", "ident", "sheet", "struct", "open", "arrayOpen"].includes(
+        token.kind
+      ) ||
       (token.kind === "op" && ["+", "-", "@"].includes(token.text))
     );
   }
@@ -224,8 +296,9 @@ class Validator {
         if (!this.startsOperand(this.peek())) {
           throw this.fail(`the operator '${next.text}' is missing its second operand`);
         }
-        const right = this.unary();
-        kind = next.text === ":" && kind !== "value" && right !== "value" ? "reference" : "value";
+        this.unary();
+        // The right side of ":" may be a bare row number or column letters ("1:3", "A:C").
+        kind = next.text === ":" && kind !== "value" ? "reference" : "value";
       } else if (hadSpace && this.startsOperand(next) && !(next?.kind === "op")) {
         const right = this.unary();
         if (kind !== "reference" || right !== "reference") {
@@ -324,9 +397,11 @@ class Validator {
   private identifier(token: Token): Operand {
     const next = this.peek();
     if (next?.kind === "open") {
-      if (!/^[A-Za-z_][A-Za-z0-9_.]*$/.test(token.text)) throw this.fail(`'${token.text}' is not a function name`);
+      if (!/^[A-Za-z_][A-Za-z0-9_.]*$/.test(token.text))
+        throw this.fail(`'${token.text}' is not a function name`);
       this.pos++;
-      this.arguments();
+      const count = this.arguments();
+      this.checkArity(token.text.toUpperCase(), count);
       return "reference"; // INDEX, OFFSET… may return references
     }
     if (next?.kind === "struct") {
@@ -335,19 +410,32 @@ class Validator {
       return "reference";
     }
     if (/^(TRUE|FALSE)$/i.test(token.text)) return "value";
-    if (CELL.test(token.text) || (COLUMN.test(token.text) && this.peek()?.text === ":")) return "reference";
+    if (CELL.test(token.text) || (COLUMN.test(token.text) && this.peek()?.text === ":"))
+      return "reference";
     if (token.text.includes("$")) {
       throw this.fail(`'${token.text}' is neither a reference nor a name`);
     }
     return this.context?.isDefinedName(token.text) ? "reference" : "name";
   }
 
-  private arguments(): void {
+  private checkArity(name: string, count: number): void {
+    const arity = ARITY[name];
+    if (!arity) return;
+    const [min, max, step = 1] = arity;
+    if (count < min) throw this.fail(`you've entered too few arguments for ${name}`);
+    if (count > max) throw this.fail(`you've entered too many arguments for ${name}`);
+    if ((count - min) % step !== 0)
+      throw this.fail(`${name} takes its arguments in groups of ${step}`);
+  }
+
+  /** Reads a call's arguments up to its ")"; returns how many there are. */
+  private arguments(): number {
     this.skipSpace();
     if (this.peek()?.kind === "close") {
       this.pos++;
-      return;
+      return 0;
     }
+    let count = 1;
     for (;;) {
       this.skipSpace();
       const next = this.peek();
@@ -357,9 +445,10 @@ class Validator {
       const after = this.peek();
       if (after?.kind === "comma") {
         this.pos++;
+        count++;
       } else if (after?.kind === "close") {
         this.pos++;
-        return;
+        return count;
       } else if (!after) {
         throw this.fail("a function's '(' is not closed");
       } else {
@@ -395,7 +484,8 @@ class Validator {
         this.pos++;
       } else if (sep?.kind === "semicolon" || sep?.kind === "arrayClose") {
         // ";" separates rows of an array constant, the one place en-US formulas use it.
-        if (width !== undefined && width !== count) throw this.fail("the rows of an array constant differ in length");
+        if (width !== undefined && width !== count)
+          throw this.fail("the rows of an array constant differ in length");
         width = count;
         count = 0;
         this.pos++;
@@ -407,7 +497,10 @@ class Validator {
   }
 
   private structured(table: string | undefined, bracketed: string): void {
-    const columns = table === undefined ? this.context?.enclosingTableColumns() : this.context?.tableColumns(table);
+    const columns =
+      table === undefined
+        ? this.context?.enclosingTableColumns()
+        : this.context?.tableColumns(table);
     if (this.context && !columns) {
       throw this.fail(
         table === undefined
@@ -437,7 +530,7 @@ function columnName(raw: string, fail: (why: string) => Error): string {
     const ch = raw[i] ?? "";
     if (ch === "'") {
       const escaped = raw[i + 1];
-      if (escaped === undefined) throw fail("a column name ends with an unmatched \"'\"");
+      if (escaped === undefined) throw fail('a column name ends with an unmatched "\'"');
       out += escaped;
       i++;
     } else if ("[]#".includes(ch)) {
@@ -470,7 +563,9 @@ export function parseStructuredSpecifier(inner: string, fail: (why: string) => E
       }
     }
     if (NEEDS_BRACKETS.test(body.replace(/'./g, ""))) {
-      throw fail(`the column name '${body}' has special characters and must be written [[${body}]]`);
+      throw fail(
+        `the column name '${body}' has special characters and must be written [[${body}]]`
+      );
     }
     return [columnName(body, fail)];
   }
@@ -485,7 +580,8 @@ export function parseStructuredSpecifier(inner: string, fail: (why: string) => E
       const end = bracketEnd(spec, i);
       if (end < 0) throw fail(`'${inner}' is missing a ']'`);
       const item = spec.slice(i + 1, end).trim();
-      if (!SPECIAL_ITEMS.test(item)) used.push(columnName(item.startsWith("@") ? item.slice(1) : item, fail));
+      if (!SPECIAL_ITEMS.test(item))
+        used.push(columnName(item.startsWith("@") ? item.slice(1) : item, fail));
       i = end + 1;
       expectItem = false;
     } else if ((ch === "," || ch === ":") && !expectItem) {
@@ -506,6 +602,12 @@ export function parseStructuredSpecifier(inner: string, fail: (why: string) => E
  * context, table and name checks are skipped (grammar only).
  */
 export function validateFormula(formula: string, context?: FormulaContext): void {
+  if (formula.length > MAX_FORMULA_LENGTH) {
+    throw syntaxError(
+      formula.slice(0, 40) + "…",
+      `a formula is at most ${MAX_FORMULA_LENGTH} characters`
+    );
+  }
   new Validator(formula, tokenize(formula), context).run();
 }
 
@@ -516,10 +618,15 @@ export function normalizeFormula(formula: string): string {
     "=" +
     tokens
       .map((t, i) => {
+        // Excel quotes a sheet name only when it must ('My data'!A1, but Data!A1).
+        if (t.kind === "sheet" && t.sheet !== undefined && !t.sheet.includes(":"))
+          return `${quoteSheetName(t.sheet)}!`;
         if (t.kind !== "ident") return t.text;
         const next = tokens[i + 1];
-        if (next?.kind === "open" || CELL.test(t.text) || /^(TRUE|FALSE)$/i.test(t.text)) return t.text.toUpperCase();
-        if (COLUMN.test(t.text) && (next?.text === ":" || tokens[i - 1]?.text === ":")) return t.text.toUpperCase();
+        if (next?.kind === "open" || CELL.test(t.text) || /^(TRUE|FALSE)$/i.test(t.text))
+          return t.text.toUpperCase();
+        if (COLUMN.test(t.text) && (next?.text === ":" || tokens[i - 1]?.text === ":"))
+          return t.text.toUpperCase();
         return t.text;
       })
       .join("")
@@ -530,7 +637,10 @@ export function normalizeFormula(formula: string): string {
  * Rewrites the sheet prefixes of a formula. `replace` gets a sheet name and returns the new
  * prefix text (with its "!"), or undefined to keep it.
  */
-export function rewriteSheetPrefixes(formula: string, replace: (sheet: string) => string | undefined): string {
+export function rewriteSheetPrefixes(
+  formula: string,
+  replace: (sheet: string) => string | undefined
+): string {
   let tokens: Token[];
   try {
     tokens = tokenize(formula);
@@ -549,7 +659,10 @@ export function rewriteSheetPrefixes(formula: string, replace: (sheet: string) =
 }
 
 /** The arguments of the call whose "(" is at `open`: token ranges and the index of ")". */
-function callArguments(tokens: Token[], open: number): { args: Token[][]; close: number } | undefined {
+function callArguments(
+  tokens: Token[],
+  open: number
+): { args: Token[][]; close: number } | undefined {
   const args: Token[][] = [[]];
   let depth = 0;
   for (let i = open + 1; i < tokens.length; i++) {
@@ -577,7 +690,8 @@ const trimSpace = (tokens: Token[]): Token[] => {
 function expandLet(tokens: Token[]): Token[] {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
-    if (t.kind !== "ident" || t.text.toUpperCase() !== "LET" || tokens[i + 1]?.kind !== "open") continue;
+    if (t.kind !== "ident" || t.text.toUpperCase() !== "LET" || tokens[i + 1]?.kind !== "open")
+      continue;
     if (tokens[i - 1]?.kind === "sheet") continue;
     const call = callArguments(tokens, i + 1);
     if (!call || call.args.length < 3 || call.args.length % 2 === 0) {
@@ -588,12 +702,19 @@ function expandLet(tokens: Token[]): Token[] {
       arg.flatMap((x, k) => {
         const value = x.kind === "ident" ? bindings.get(x.text.toLowerCase()) : undefined;
         const following = arg[k + 1]?.kind;
-        if (!value || following === "open" || following === "struct" || arg[k - 1]?.kind === "sheet") return [x];
+        if (
+          !value ||
+          following === "open" ||
+          following === "struct" ||
+          arg[k - 1]?.kind === "sheet"
+        )
+          return [x];
         return [{ kind: "open", text: "(" }, ...value, { kind: "close", text: ")" }];
       });
     for (let k = 0; k + 1 < call.args.length; k += 2) {
       const name = trimSpace(call.args[k] ?? []);
-      if (name.length !== 1 || name[0]?.kind !== "ident") return [{ kind: "error", text: "#VALUE!" }];
+      if (name.length !== 1 || name[0]?.kind !== "ident")
+        return [{ kind: "error", text: "#VALUE!" }];
       bindings.set((name[0]?.text ?? "").toLowerCase(), substitute(call.args[k + 1] ?? []));
     }
     const body = substitute(call.args[call.args.length - 1] ?? []);
@@ -609,28 +730,71 @@ function expandLet(tokens: Token[]): Token[] {
   return tokens;
 }
 
-/** AVERAGEIFS(avg, range1, crit1, …) as SUMIFS(…)/COUNTIFS(…): HyperFormula lacks it. */
-function expandAverageIfs(tokens: Token[]): Token[] {
+/**
+ * Replaces each call of `name` by the formula text `rewrite` builds from its arguments' text
+ * (undefined keeps the call, which then shows #NAME? as an unknown function would).
+ */
+function rewriteCalls(
+  tokens: Token[],
+  name: string,
+  rewrite: (args: string[]) => string | undefined
+): Token[] {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
-    if (t.kind !== "ident" || t.text.toUpperCase() !== "AVERAGEIFS" || tokens[i + 1]?.kind !== "open") continue;
+    if (t.kind !== "ident" || t.text.toUpperCase() !== name || tokens[i + 1]?.kind !== "open")
+      continue;
     const call = callArguments(tokens, i + 1);
-    if (!call || call.args.length < 3 || call.args.length % 2 === 0) return tokens;
-    const [average, ...criteria] = call.args;
-    const comma: Token = { kind: "comma", text: "," };
-    const list = (args: Token[][]): Token[] => args.flatMap((a, k) => (k === 0 ? a : [comma, ...a]));
-    const replaced: Token[] = tokenize(
-      `(SUMIFS(${joinTokens(list([average ?? [], ...criteria]))})/COUNTIFS(${joinTokens(list(criteria))}))`
+    const text = call ? rewrite(call.args.map((a) => joinTokens(trimSpace(a)))) : undefined;
+    if (!call || text === undefined) continue;
+    const replaced = tokenize(`(${text})`);
+    return rewriteCalls(
+      [...tokens.slice(0, i), ...replaced, ...tokens.slice(call.close + 1)],
+      name,
+      rewrite
     );
-    return expandAverageIfs([...tokens.slice(0, i), ...replaced, ...tokens.slice(call.close + 1)]);
   }
   return tokens;
 }
 
 /**
- * Excel syntax HyperFormula reads differently: TRUE/FALSE are functions there, LET, CONCAT and
- * AVERAGEIFS do not exist, a reference to a deleted sheet ("#REF!A1") is just #REF!, and a
- * formula that is only a range (=A1:B3) must spill as in Excel 365 instead of giving #VALUE!.
+ * Functions of Excel that HyperFormula 3.5 lacks, written with functions it has. Arguments may be
+ * evaluated more than once, which is harmless as they have no side effects.
+ */
+const MISSING_FUNCTIONS: Record<string, (args: string[]) => string | undefined> = {
+  // AVERAGEIFS(average_range, criteria_range1, criteria1, …): the mean of the cells meeting all
+  // criteria; #DIV/0! when none does, as Excel's.
+  AVERAGEIFS: ([average, ...criteria]) =>
+    average === undefined || criteria.length < 2 || criteria.length % 2 !== 0
+      ? undefined
+      : `SUMIFS(${[average, ...criteria].join(",")})/COUNTIFS(${criteria.join(",")})`,
+  // XMATCH(lookup_value, lookup_array, [match_mode=0]) with an exact match, the default, is
+  // MATCH(…, 0); other match and search modes are left as unknown.
+  XMATCH: ([value, array, mode, search]) =>
+    value === undefined ||
+    array === undefined ||
+    (mode !== undefined && mode !== "" && mode !== "0") ||
+    search !== undefined
+      ? undefined
+      : `MATCH(${value},${array},0)`,
+  // RANK.EQ(number, ref, [order]): 1 + how many are greater (order 0) or smaller (order ≠ 0);
+  // #N/A when the number is not in ref.
+  "RANK.EQ": (args) => rank(args),
+  RANK: (args) => rank(args),
+  // CONCAT is CONCATENATE accepting ranges, which HyperFormula's CONCATENATE already flattens.
+  CONCAT: (args) => `CONCATENATE(${args.join(",")})`,
+};
+
+function rank([number, ref, order]: string[]): string | undefined {
+  if (number === undefined || ref === undefined) return undefined;
+  const direction = order === undefined || order === "" ? '">"' : `IF(${order},"<",">")`;
+  return `IF(COUNTIF(${ref},${number})=0,NA(),COUNTIF(${ref},${direction}&${number})+1)`;
+}
+
+/**
+ * Excel syntax HyperFormula reads differently: TRUE/FALSE are functions there, "" inside text is
+ * no escaped quote there, LET and a few functions do not exist (MISSING_FUNCTIONS), a reference
+ * to a deleted sheet ("#REF!A1") is just #REF!, and a formula that is only a range (=A1:B3) must
+ * spill as in Excel 365 instead of giving #VALUE!.
  * Structured references must already be translated.
  */
 export function toHyperFormula(formula: string): string {
@@ -640,16 +804,27 @@ export function toHyperFormula(formula: string): string {
   } catch {
     return formula;
   }
-  tokens = expandAverageIfs(expandLet(tokens));
+  tokens = expandLet(tokens);
+  for (const [name, rewrite] of Object.entries(MISSING_FUNCTIONS))
+    tokens = rewriteCalls(tokens, name, rewrite);
   const out: Token[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     const next = tokens[i + 1];
-    if (t.kind === "ident" && /^(TRUE|FALSE)$/i.test(t.text) && next?.kind !== "open" && tokens[i - 1]?.kind !== "sheet") {
+    if (
+      t.kind === "ident" &&
+      /^(TRUE|FALSE)$/i.test(t.text) &&
+      next?.kind !== "open" &&
+      tokens[i - 1]?.kind !== "sheet"
+    ) {
       out.push({ kind: "ident", text: `${t.text.toUpperCase()}()` });
-    } else if (t.kind === "ident" && t.text.toUpperCase() === "CONCAT" && next?.kind === "open") {
-      // HyperFormula's CONCATENATE flattens ranges, which is what CONCAT adds to CONCATENATE.
-      out.push({ kind: "ident", text: "CONCATENATE" });
+    } else if (t.kind === "string" && t.text.length > 2 && t.text.slice(1, -1).includes('""')) {
+      // HyperFormula has no doubled-quote escape in text literals.
+      const parts = t.text
+        .slice(1, -1)
+        .split('""')
+        .map((p) => `"${p}"`);
+      out.push({ kind: "string", text: `(${parts.join("&CHAR(34)&")})` });
     } else if (t.kind === "error" && t.text === "#REF!" && next?.kind === "ident") {
       out.push(t);
       i++;
@@ -664,8 +839,96 @@ export function toHyperFormula(formula: string): string {
     body.length >= 3 &&
     body.length <= 4 &&
     body.some((t) => t.text === ":") &&
-    body.every((t) => t.kind === "sheet" || t.kind === "ident" || t.kind === "number" || t.text === ":") &&
+    body.every(
+      (t) => t.kind === "sheet" || t.kind === "ident" || t.kind === "number" || t.text === ":"
+    ) &&
     !body.some((t) => t.kind === "ident" && !CELL.test(t.text) && !COLUMN.test(t.text));
   const text = joinTokens(out);
   return isRange ? `=TRANSPOSE(TRANSPOSE(${text}))` : `=${text}`;
+}
+
+// ---- R1C1 notation (Range.formulasR1C1) -------------------------------------------------------
+
+function lettersToIndex(letters: string): number {
+  let n = 0;
+  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
+  return n - 1;
+}
+
+function indexToLetters(index: number): string {
+  let n = index + 1;
+  let out = "";
+  while (n > 0) {
+    out = String.fromCharCode(65 + ((n - 1) % 26)) + out;
+    n = Math.floor((n - 1) / 26);
+  }
+  return out;
+}
+
+/** "R2" (absolute), "R[-1]" (relative), "R" (same row); likewise for columns. */
+const r1c1Part = (axis: "R" | "C", absolute: boolean, index: number, site: number): string => {
+  if (absolute) return `${axis}${index + 1}`;
+  return index === site ? axis : `${axis}[${index - site}]`;
+};
+
+/** A1 references of a formula in R1C1 notation, relative to the cell at (row, col). */
+export function toR1C1(formula: string, row: number, col: number): string {
+  const tokens = tokenize(formula);
+  const out = tokens.map((t, i) => {
+    const prev = tokens[i - 1];
+    const next = tokens[i + 1];
+    if (t.kind === "ident" && next?.kind !== "open" && next?.kind !== "struct") {
+      const cell = /^(\$?)([A-Za-z]{1,3})(\$?)(\d{1,7})$/.exec(t.text);
+      if (cell) {
+        return (
+          r1c1Part("R", cell[3] === "$", Number(cell[4]) - 1, row) +
+          r1c1Part("C", cell[1] === "$", lettersToIndex(cell[2] ?? ""), col)
+        );
+      }
+      const column = /^(\$?)([A-Za-z]{1,3})$/.exec(t.text);
+      if (column && (next?.text === ":" || prev?.text === ":")) {
+        return r1c1Part("C", column[1] === "$", lettersToIndex(column[2] ?? ""), col);
+      }
+    }
+    if (t.kind === "number" && ROW.test(t.text) && (next?.text === ":" || prev?.text === ":")) {
+      return r1c1Part("R", false, Number(t.text) - 1, row);
+    }
+    return t.text;
+  });
+  return `=${out.join("")}`;
+}
+
+const R1C1_REF =
+  /(^|[^\p{L}\p{N}_.\\$!'\]])(R(?:\[(-?\d+)\]|(\d+))?)(C(?:\[(-?\d+)\]|(\d+))?)?(?![\p{L}\p{N}_.(\\[])/giu;
+
+/** R1C1 references of a formula in A1 notation, relative to the cell at (row, col). */
+export function fromR1C1(formula: string, row: number, col: number): string {
+  // String literals and quoted sheet names are left as they are.
+  return formula.replace(
+    /("(?:[^"]|"")*"|'(?:[^']|'')*')|([^"']+)/g,
+    (match, quoted: string | undefined) => {
+      if (quoted !== undefined) return match;
+      return match.replace(
+        R1C1_REF,
+        (
+          ref,
+          lead: string,
+          r: string,
+          rRel?: string,
+          rAbs?: string,
+          c?: string,
+          cRel?: string,
+          cAbs?: string
+        ) => {
+          if (r.length === 1 && c === undefined) return ref; // a bare "R" is a name
+          if (c === undefined) return ref; // row-only references are left alone
+          const rowPart = rAbs !== undefined ? `$${rAbs}` : String(row + Number(rRel ?? 0) + 1);
+          const colIndex = cAbs !== undefined ? Number(cAbs) - 1 : col + Number(cRel ?? 0);
+          const colPart =
+            cAbs !== undefined ? `$${indexToLetters(colIndex)}` : indexToLetters(colIndex);
+          return `${lead}${colPart}${rowPart}`;
+        }
+      );
+    }
+  );
 }

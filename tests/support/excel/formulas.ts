@@ -5,7 +5,7 @@
 // `=SUM(Posts[Impressions])` follows appended rows, renamed tables and renamed sheets.
 import { DetailedCellError, ErrorType, HyperFormula } from "hyperformula";
 import type { Rect } from "./address";
-import { contains, formatAddress, MAX_COLUMNS, MAX_ROWS } from "./address";
+import { contains, formatAddress, intersect, MAX_COLUMNS, MAX_ROWS } from "./address";
 import type { FormulaContext } from "./formulaSyntax";
 import { normalizeFormula, toHyperFormula, validateFormula } from "./formulaSyntax";
 import type { SheetModel, TableModel, WorkbookModel } from "./model";
@@ -261,29 +261,47 @@ export class FormulaEngine {
   private dirty = true;
   private readonly sheetIds = new Map<SheetModel, number>();
   private spills = new Map<SheetModel, Spill[]>();
-  /** Whether any cell holds a formula, known without building HyperFormula (undefined: unknown). */
-  private anyFormula: boolean | undefined;
+  /** Formula cells per sheet since the last change, known without building HyperFormula. */
+  private formulaCells: Map<SheetModel, { row: number; col: number }[]> | undefined;
 
   constructor(private readonly wb: WorkbookModel) {}
 
   markDirty(): void {
     this.dirty = true;
-    this.anyFormula = undefined;
+    this.formulaCells = undefined;
   }
 
-  private hasFormulas(): boolean {
+  /**
+   * Whether a formula sits above and to the left of a cell, the only place a spill into it can
+   * come from: reading blank cells then builds HyperFormula only when a spill is possible.
+   */
+  private mayBeSpilledInto(sheet: SheetModel, row: number, col: number): boolean {
     if (!this.dirty) return true;
-    this.anyFormula ??= this.wb
-      .liveSheets()
-      .some((s) => [...s.cells.values()].some((c) => c.formula !== undefined));
-    return this.anyFormula;
+    if (!this.formulaCells) {
+      this.formulaCells = new Map();
+      for (const s of this.wb.liveSheets()) {
+        const sites: { row: number; col: number }[] = [];
+        for (const [key, cell] of s.cells) {
+          if (cell.formula !== undefined) sites.push({ row: keyRow(key), col: keyCol(key) });
+        }
+        this.formulaCells.set(s, sites);
+      }
+    }
+    return (this.formulaCells.get(sheet) ?? []).some((f) => f.row <= row && f.col <= col);
   }
 
   /** The spill covering a cell (the anchor included), if a dynamic array fills it. */
   spillAt(sheet: SheetModel, row: number, col: number): Spill | undefined {
-    if (!this.hasFormulas()) return undefined;
+    if (!this.mayBeSpilledInto(sheet, row, col)) return undefined;
     this.current();
     return this.spills.get(sheet)?.find((s) => contains(s.rect, row, col));
+  }
+
+  /** The spills that overlap a rectangle of a sheet. */
+  spillsIn(sheet: SheetModel, rect: Rect): Spill[] {
+    if (!this.mayBeSpilledInto(sheet, rect.bottom, rect.right)) return [];
+    this.current();
+    return (this.spills.get(sheet) ?? []).filter((s) => intersect(s.rect, rect) !== undefined);
   }
 
   /** The value a spill puts in one of its cells. */
@@ -350,13 +368,18 @@ export class FormulaEngine {
   private collectSpills(hf: HyperFormula): void {
     const sheets = new Map([...this.sheetIds].map(([s, id]) => [id, s]));
     for (const vertex of hf.dependencyGraph.arrayMapping.arrayMapping.values()) {
-      const range = vertex.getRange();
-      const sheet = sheets.get(range.start.sheet);
-      if (!sheet || (range.width() === 1 && range.height() === 1)) continue;
+      const { sheet: sheetId, row, col } = vertex.leftCorner;
+      const sheet = sheets.get(sheetId);
+      if (!sheet || (vertex.width === 1 && vertex.height === 1)) continue;
       const list = this.spills.get(sheet) ?? [];
       list.push({
-        anchor: { row: range.start.row, col: range.start.col },
-        rect: { top: range.start.row, left: range.start.col, bottom: range.end.row, right: range.end.col },
+        anchor: { row, col },
+        rect: {
+          top: row,
+          left: col,
+          bottom: row + vertex.height - 1,
+          right: col + vertex.width - 1,
+        },
       });
       this.spills.set(sheet, list);
     }
@@ -369,7 +392,9 @@ export class FormulaEngine {
       const col = keyCol(key);
       let content: CellScalar | null;
       if (cell.formula !== undefined) {
-        content = toHyperFormula(translateStructuredReferences(this.wb, cell.formula, { sheet, row, col }));
+        content = toHyperFormula(
+          translateStructuredReferences(this.wb, cell.formula, { sheet, row, col })
+        );
       } else if (typeof cell.value === "string") {
         // A leading apostrophe makes HyperFormula keep text as text ("=x", "123", "TRUE").
         content = cell.value === "" ? null : `'${cell.value}`;

@@ -6,7 +6,15 @@ import type { Rect } from "./address";
 import type { FormatProps, SheetModel, WorkbookModel } from "./model";
 import { describeName } from "./nameModel";
 import { displayText } from "./numberFormat";
-import { afterRangeWrite, createTable, checkTableOrDefinedName } from "./tableModel";
+import type { ProtectionOptions } from "./protectionModel";
+import { cellLock } from "./protectionModel";
+import {
+  afterRangeWrite,
+  createTable,
+  checkTableOrDefinedName,
+  dataRect,
+  tableRange,
+} from "./tableModel";
 import type { CellScalar } from "./values";
 import { describeFreeze } from "./host/types/worksheet";
 
@@ -132,6 +140,42 @@ export class SheetInspector {
   get names() {
     return this.model.names.filter((n) => !n.deleted).map((n) => describeName(this.wb, n));
   }
+
+  /** "Sheet1!A1:D20", areas joined by ", " as RangeAreas.address reads; undefined when unset. */
+  get printArea(): string | undefined {
+    return this.model.pageLayout.printArea
+      ?.map((r) => formatAddress(this.model.name, r))
+      .join(", ");
+  }
+
+  get printTitleRows(): string | undefined {
+    const rect = this.model.pageLayout.printTitleRows;
+    return rect && formatAddress(this.model.name, rect);
+  }
+
+  get orientation(): string {
+    return this.model.pageLayout.orientation;
+  }
+
+  /** Every print setting, margins in points. */
+  get pageLayout() {
+    return this.model.pageLayout;
+  }
+
+  get protection(): { protected: boolean; options: ProtectionOptions; hasPassword: boolean } {
+    const p = this.model.protection;
+    return {
+      protected: p.protected,
+      options: { ...p.options },
+      hasPassword: p.password !== undefined,
+    };
+  }
+
+  /** Whether a cell is locked (it matters only while the sheet is protected). */
+  isLocked(address: string): boolean {
+    const { top, left } = parseAddress(address).rect;
+    return cellLock(this.model.protection, top, left).locked;
+  }
 }
 
 export class WorkbookInspector {
@@ -147,6 +191,12 @@ export class WorkbookInspector {
 
   hasSheet(name: string): boolean {
     return this.wb.findSheet(name) !== undefined;
+  }
+
+  /** The selected range, e.g. "Sheet1!B2:C3" (Excel starts with A1 of the first sheet). */
+  get selection(): string | undefined {
+    const sheet = this.wb.liveSheets().find((s) => s.id === this.wb.selection.sheetId);
+    return sheet && formatAddress(sheet.name, this.wb.selection.rect);
   }
 
   activeSheet(): string | undefined {
@@ -165,8 +215,9 @@ export class WorkbookInspector {
     return this.wb.liveTables().map((t) => ({
       name: t.name,
       sheet: t.sheet.name,
-      address: formatAddress(t.sheet.name, t.rect),
+      address: formatAddress(t.sheet.name, tableRange(t)),
       headers: this.wb.tableColumns(t),
+      columnIds: t.columns.map((c) => c.id),
       rowCount: this.wb.dataRowCount(t),
       style: t.style,
       showHeaders: t.showHeaders,
@@ -186,7 +237,7 @@ export class WorkbookInspector {
   tableValues(name: string): CellScalar[][] {
     const t = this.wb.findTable(name);
     if (!t || this.wb.dataRowCount(t) === 0) return [];
-    return rows({ ...t.rect, top: t.rect.top + 1 }, (r, c) => this.wb.valueAt(t.sheet, r, c));
+    return rows(dataRect(t), (r, c) => this.wb.valueAt(t.sheet, r, c));
   }
 
   charts(sheet?: string) {
@@ -282,6 +333,17 @@ export class WorkbookArranger {
 
   setSetting(key: string, value: unknown): this {
     this.wb.settings.set(key, JSON.stringify(value));
+    return this;
+  }
+
+  /** Selects a range as the user would ("Sheet1!B2:C3"); its sheet becomes the active one. */
+  select(address: string): this {
+    const parsed = parseAddress(address);
+    if (parsed.sheet === undefined)
+      throw new Error(`select() needs a sheet-qualified address, got '${address}'`);
+    const sheet = sheetOrThrow(this.wb, parsed.sheet);
+    this.wb.activeSheetId = sheet.id;
+    this.wb.selection = { sheetId: sheet.id, rect: parsed.rect };
     return this;
   }
 

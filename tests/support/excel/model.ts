@@ -2,10 +2,27 @@
 // settings. Proxies change it only when a batch is synced; tests may read or arrange it directly
 // through inspect.ts. Formula results come from the FormulaEngine, which is rebuilt lazily.
 import type { Rect } from "./address";
-import { MAX_COLUMNS, MAX_ROWS, contains, formatAddress, intersect, quoteSheetName, rowCount } from "./address";
+import {
+  MAX_COLUMNS,
+  MAX_ROWS,
+  contains,
+  formatAddress,
+  intersect,
+  quoteSheetName,
+  rowCount,
+} from "./address";
 import { invalidArgument, StandInError } from "./errors";
 import { checkFormula, FormulaEngine } from "./formulas";
 import { rewriteSheetPrefixes } from "./formulaSyntax";
+import type { PageLayoutModel } from "./pageLayoutModel";
+import { newPageLayout } from "./pageLayoutModel";
+import type { ProtectionModel } from "./protectionModel";
+import {
+  checkCellEditable,
+  checkFormattable,
+  checkRangeEditable,
+  newProtection,
+} from "./protectionModel";
 import type { CellContent, CellScalar } from "./values";
 import { interpretWrite } from "./values";
 
@@ -174,6 +191,8 @@ export class SheetModel {
   tabColor = "";
   showGridlines = true;
   freeze: { rows: number; columns: number } | undefined;
+  readonly pageLayout: PageLayoutModel = newPageLayout();
+  readonly protection: ProtectionModel = newProtection();
   deleted = false;
 
   constructor(
@@ -198,7 +217,10 @@ export class WorkbookModel {
   readonly application = { calculationSuspensions: 0, screenUpdatingSuspensions: 0 };
   activeSheetId = "";
   /** The selection of the active sheet: Excel starts with A1 selected. */
-  selection: { sheetId: string; rect: Rect } = { sheetId: "", rect: { top: 0, left: 0, bottom: 0, right: 0 } };
+  selection: { sheetId: string; rect: Rect } = {
+    sheetId: "",
+    rect: { top: 0, left: 0, bottom: 0, right: 0 },
+  };
   readonly engine = new FormulaEngine(this);
   private nextId = 1;
   private stamp = 0;
@@ -263,17 +285,29 @@ export class WorkbookModel {
     const old = sheet.name.toLowerCase();
     sheet.name = name;
     this.rewriteFormulas((f) =>
-      rewriteSheetPrefixes(f, (s) => (s.toLowerCase() === old ? `${quoteSheetName(name)}!` : undefined))
+      rewriteSheetPrefixes(f, (s) =>
+        s.toLowerCase() === old ? `${quoteSheetName(name)}!` : undefined
+      )
     );
   }
 
   /** Applies a rewrite to every stored formula: cells and defined names. */
   rewriteFormulas(rewrite: (formula: string) => string): void {
     for (const sheet of this.liveSheets()) {
-      for (const cell of sheet.cells.values()) if (cell.formula !== undefined) cell.formula = rewrite(cell.formula);
+      for (const cell of sheet.cells.values())
+        if (cell.formula !== undefined) cell.formula = rewrite(cell.formula);
     }
     for (const item of [...this.names, ...this.liveSheets().flatMap((s) => s.names)]) {
       if (!item.deleted) item.formula = rewrite(item.formula);
+    }
+    // Chart series are references too (Excel shows them as =SERIES(…) formulas).
+    const ref = (address: string): string => rewrite(`=${address}`).replace(/^=/, "");
+    for (const chart of this.liveSheets().flatMap((s) => s.charts)) {
+      chart.sourceAddress = ref(chart.sourceAddress);
+      for (const s of chart.series) {
+        if (s.valuesAddress !== undefined) s.valuesAddress = ref(s.valuesAddress);
+        if (s.xValuesAddress !== undefined) s.xValuesAddress = ref(s.xValuesAddress);
+      }
     }
     this.engine.markDirty();
   }
@@ -291,10 +325,15 @@ export class WorkbookModel {
     this.sheets.splice(this.sheets.indexOf(sheet), 1);
     // References to a deleted sheet become #REF! ("=Data!A1" reads back "=#REF!A1").
     const gone = sheet.name.toLowerCase();
-    this.rewriteFormulas((f) => rewriteSheetPrefixes(f, (s) => (s.toLowerCase() === gone ? "#REF!" : undefined)));
+    this.rewriteFormulas((f) =>
+      rewriteSheetPrefixes(f, (s) => (s.toLowerCase() === gone ? "#REF!" : undefined))
+    );
     if (this.activeSheetId === sheet.id) {
       this.activeSheetId = this.liveSheets()[0]?.id ?? "";
-      this.selection = { sheetId: this.activeSheetId, rect: { top: 0, left: 0, bottom: 0, right: 0 } };
+      this.selection = {
+        sheetId: this.activeSheetId,
+        rect: { top: 0, left: 0, bottom: 0, right: 0 },
+      };
     }
     this.engine.markDirty();
   }
@@ -334,6 +373,7 @@ export class WorkbookModel {
    * the request runs (a syntax error throws InvalidArgument) and stored as Excel spells them.
    */
   interpretInput(sheet: SheetModel, row: number, col: number, input: unknown): CellContent {
+    checkCellEditable(sheet, row, col);
     const content = interpretWrite(input, this.formatAt(sheet, row, col).numberFormat);
     if (content.kind !== "formula") return content;
     return { kind: "formula", formula: checkFormula(this, content.formula, { sheet, row, col }) };
@@ -373,6 +413,7 @@ export class WorkbookModel {
   }
 
   setCellNumberFormat(sheet: SheetModel, row: number, col: number, format: string): void {
+    checkFormattable(sheet);
     const key = cellKey(row, col);
     const cell = sheet.cells.get(key) ?? { value: "" };
     cell.numberFormat = format === "" ? "General" : format;
@@ -383,6 +424,7 @@ export class WorkbookModel {
   // ---- formats --------------------------------------------------------------------------------
 
   applyFormat(sheet: SheetModel, rect: Rect, props: Partial<FormatProps>): void {
+    checkFormattable(sheet);
     sheet.layers.push({ stamp: this.nextStamp(), rect, props });
   }
 
@@ -405,6 +447,8 @@ export class WorkbookModel {
   clear(sheet: SheetModel, rect: Rect, applyTo: string): void {
     const contents = applyTo === "All" || applyTo === "Contents";
     const formats = applyTo === "All" || applyTo === "Formats";
+    if (contents) checkRangeEditable(sheet, rect);
+    if (formats) checkFormattable(sheet);
     for (const [key, cell] of [...sheet.cells]) {
       if (!contains(rect, keyRow(key), keyCol(key))) continue;
       if (contents) {

@@ -2,6 +2,7 @@
 // Covers the formats our generated sheets use: General, "0", "0.00", "#,##0", "#,##0.00", percents,
 // "@", and date codes (yyyy, yy, mmmm, mmm, mm, m, dd, d, h, mm after h). Anything fancier (colours,
 // sections, fractions, currency symbols with locale codes) falls back to General.
+import { invalidArgument } from "./errors";
 import { serialToDate } from "./values";
 
 const MONTHS = [
@@ -86,4 +87,52 @@ export function displayText(value: string | number | boolean, format: string): s
   if (isDateFormat(f)) return formatDate(value, f);
   if (/[0#]/.test(f)) return formatNumber(value, f);
   return general(value);
+}
+
+const COLOR_NAMES = /^(Black|Blue|Cyan|Green|Magenta|Red|White|Yellow)$/i;
+
+/** Whether the inside of a "[...]" is one of the codes a number format may bracket. */
+function isBracketCode(code: string): boolean {
+  if (COLOR_NAMES.test(code)) return true;
+  const colorIndex = /^Color(\d{1,2})$/i.exec(code);
+  if (colorIndex) return Number(colorIndex[1]) >= 1 && Number(colorIndex[1]) <= 56;
+  if (/^(<=|>=|<>|<|>|=)\s*-?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/.test(code)) return true; // condition
+  if (/^(h+|m+|s+)$/i.test(code)) return true; // elapsed time
+  if (/^\$[^\]]*$/.test(code)) return true; // currency / locale, e.g. [$€-x-euro2], [$-409]
+  return /^(DBNum|NatNum)\d$/i.test(code);
+}
+
+/**
+ * Throws InvalidArgument for a format code Excel cannot parse. Excel's rules ("Review guidelines
+ * for customizing a number format", support.microsoft.com): up to four sections separated by ";"
+ * (positive;negative;zero;text), text in double quotes closed, "\" and "_" and "*" followed by the
+ * character they act on, square brackets closed and holding a colour, a condition, an elapsed-time
+ * code or a currency/locale code.
+ */
+export function checkNumberFormat(format: string): void {
+  const fail = (why: string): Error =>
+    invalidArgument(`The number format '${format}' is not valid: ${why}.`);
+  let sections = 1;
+  for (let i = 0; i < format.length; i++) {
+    const ch = format[i];
+    if (ch === '"') {
+      const end = format.indexOf('"', i + 1);
+      if (end < 0) throw fail("a quoted text is not closed");
+      i = end;
+    } else if (ch === "\\" || ch === "_" || ch === "*") {
+      if (i + 1 >= format.length) throw fail(`'${ch}' must be followed by a character`);
+      i++;
+    } else if (ch === "[") {
+      const end = format.indexOf("]", i + 1);
+      if (end < 0) throw fail("a '[' is not closed");
+      const code = format.slice(i + 1, end);
+      if (!isBracketCode(code)) throw fail(`'[${code}]' is not a colour, condition or locale code`);
+      i = end;
+    } else if (ch === "]") {
+      throw fail("a ']' has no matching '['");
+    } else if (ch === ";") {
+      sections++;
+      if (sections > 4) throw fail("a format has at most four sections");
+    }
+  }
 }

@@ -7,7 +7,7 @@
 // last data row; a shown totals row is the row below it. Column ids and names live in
 // `t.columns`, so ids survive inserts and names survive a hidden header row.
 import type { Rect } from "./address";
-import { columnCount, intersect, MAX_ROWS, quoteSheetName, rowCount } from "./address";
+import { columnCount, intersect, MAX_COLUMNS, MAX_ROWS, quoteSheetName, rowCount } from "./address";
 import { invalidArgument, StandInError } from "./errors";
 import { translateStructuredReferences } from "./formulas";
 import type { Cell, SheetModel, TableModel, WorkbookModel } from "./model";
@@ -76,29 +76,44 @@ const wouldShiftTable = (): StandInError =>
 // ---- headers ------------------------------------------------------------------------------------
 
 /**
- * Header cells become unique, non-empty text, as Excel makes them; a header that changed text
- * renames its column, and Excel rewrites the structured references that named it.
+ * Header cells become unique, non-empty text, as Excel makes them: a header typed to match another
+ * column's name gets a number ("Name2"), an empty one the first free "ColumnN". A header whose text
+ * changed renames its column, and Excel rewrites the structured references that named it.
  */
 function normaliseHeaders(wb: WorkbookModel, t: TableModel): void {
   if (!t.showHeaders) return;
+  const width = columnCount(t.rect);
+  const texts = Array.from({ length: width }, (_, j) =>
+    String(wb.valueAt(t.sheet, t.rect.top, t.rect.left + j)).trim()
+  );
   const seen = new Set<string>();
+  const names: (string | undefined)[] = texts.map((text, j) => {
+    const unchanged = text !== "" && t.columns[j]?.name === text && !seen.has(text.toLowerCase());
+    if (unchanged) seen.add(text.toLowerCase());
+    return unchanged ? text : undefined;
+  });
   const renames = new Map<string, string>();
-  for (let c = t.rect.left; c <= t.rect.right; c++) {
-    const j = c - t.rect.left;
-    let name = String(wb.valueAt(t.sheet, t.rect.top, c)).trim();
-    if (name === "") name = `Column${j + 1}`;
-    let unique = name;
-    for (let n = 2; seen.has(unique.toLowerCase()); n++) unique = `${name}${n}`;
-    seen.add(unique.toLowerCase());
+  texts.forEach((text, j) => {
+    let unique = names[j];
+    if (unique === undefined) {
+      let n = 1;
+      if (text === "") while (seen.has(`column${n}`)) n++;
+      const base = text === "" ? `Column${n}` : text;
+      unique = base;
+      for (let k = 2; seen.has(unique.toLowerCase()); k++) unique = `${base}${k}`;
+      seen.add(unique.toLowerCase());
+    }
+    const c = t.rect.left + j;
     const cell = wb.cell(t.sheet, t.rect.top, c);
     if (cell?.value !== unique || cell.formula !== undefined) {
       wb.writeContent(t.sheet, t.rect.top, c, { kind: "value", value: unique });
     }
     const record = t.columns[j] ?? (t.columns[j] = { id: t.nextColumnId++, name: "" });
-    if (record.name !== "" && record.name !== unique) renames.set(record.name.toLowerCase(), unique);
+    if (record.name !== "" && record.name !== unique)
+      renames.set(record.name.toLowerCase(), unique);
     record.name = unique;
-  }
-  t.columns.length = columnCount(t.rect);
+  });
+  t.columns.length = width;
   if (renames.size > 0) renameColumnReferences(wb, t, renames);
 }
 
@@ -153,8 +168,10 @@ export function createTable(
   area: Rect,
   hasHeaders: boolean
 ): TableModel {
-  if (area.bottom === MAX_ROWS - 1 || columnCount(area) > 16_384)
-    throw invalidArgument("A table cannot span whole columns.");
+  // What Excel makes of whole rows or columns is not modelled: the stand-in refuses them.
+  if (area.bottom === MAX_ROWS - 1 || (area.left === 0 && area.right === MAX_COLUMNS - 1)) {
+    throw invalidArgument("A table cannot span whole rows or columns.");
+  }
   if (otherTablesOverlap(undefined, sheet, area)) {
     throw invalidArgument("A table can't overlap another table.");
   }
@@ -238,7 +255,9 @@ export function addTableRows(
     if (insert) {
       checkVerticalShift(t, at);
       wb.shiftRows(t.sheet, at, t.rect.left, t.rect.right, pending.length);
-    } else if (otherTablesOverlap(t, t.sheet, { ...t.rect, top: at, bottom: at + pending.length - 1 })) {
+    } else if (
+      otherTablesOverlap(t, t.sheet, { ...t.rect, top: at, bottom: at + pending.length - 1 })
+    ) {
       throw invalidArgument("A table can't overlap another table.");
     }
     if (at > t.rect.bottom) t.rect = { ...t.rect, bottom: t.rect.bottom + pending.length };
@@ -265,9 +284,20 @@ function checkVerticalShift(t: TableModel, fromRow: number): void {
 }
 
 /** Deletes data rows; Excel keeps one blank data row in a table whose rows are all deleted. */
-export function deleteTableRows(wb: WorkbookModel, t: TableModel, index: number, count: number): void {
+export function deleteTableRows(
+  wb: WorkbookModel,
+  t: TableModel,
+  index: number,
+  count: number
+): void {
   const dataRows = wb.dataRowCount(t);
-  if (!Number.isInteger(index) || !Number.isInteger(count) || count < 1 || index < 0 || index + count > dataRows) {
+  if (
+    !Number.isInteger(index) ||
+    !Number.isInteger(count) ||
+    count < 1 ||
+    index < 0 ||
+    index + count > dataRows
+  ) {
     throw invalidArgument(`Rows ${index} to ${index + count - 1} are not all in the table.`);
   }
   const top = t.rect.top + 1 + index;
@@ -374,7 +404,7 @@ function shiftColumns(
     const deleted = delta < 0 && col >= fromCol + delta && col < fromCol;
     if (col < fromCol && !deleted) continue;
     sheet.cells.delete(key);
-    if (!deleted && col + delta < 16_384) moved.push([cellKey(row, col + delta), cell]);
+    if (!deleted && col + delta < MAX_COLUMNS) moved.push([cellKey(row, col + delta), cell]);
   }
   for (const [key, cell] of moved) sheet.cells.set(key, cell);
   wb.engine.markDirty();
@@ -411,7 +441,7 @@ export function addTableColumn(
   }
   const full = tableRange(t);
   const col = t.rect.left + at;
-  if (col >= 16_384) throw invalidArgument("There is no room for another column.");
+  if (col >= MAX_COLUMNS) throw invalidArgument("There is no room for another column.");
   const height = rowCount(full);
   let cells: unknown[] | undefined;
   if (Array.isArray(values)) {
@@ -440,10 +470,18 @@ export function addTableColumn(
     if (t.showHeaders) wb.writeContent(t.sheet, t.rect.top, col, { kind: "value", value: name });
     else if (record) record.name = uniqueName(t, name, at);
   } else if (!t.showHeaders && record) {
-    record.name = uniqueName(t, `Column${at + 1}`, at);
+    record.name = freeColumnName(t);
   }
   afterRangeWrite(wb, t.sheet, { ...full, left: col, right: col });
   return id;
+}
+
+/** Excel's default column name: the first "ColumnN" no other column has. */
+function freeColumnName(t: Pick<TableModel, "columns">): string {
+  const taken = new Set(t.columns.map((c) => c.name.toLowerCase()));
+  let n = 1;
+  while (taken.has(`column${n}`)) n++;
+  return `Column${n}`;
 }
 
 function uniqueName(t: TableModel, name: string, except: number): string {
@@ -454,7 +492,12 @@ function uniqueName(t: TableModel, name: string, except: number): string {
 }
 
 /** TableColumn.name: a new header text, or a new remembered name while the header row is hidden. */
-export function renameTableColumn(wb: WorkbookModel, t: TableModel, index: number, name: string): void {
+export function renameTableColumn(
+  wb: WorkbookModel,
+  t: TableModel,
+  index: number,
+  name: string
+): void {
   if (name.trim() === "") throw invalidArgument("A table column name cannot be empty.");
   const record = t.columns[index];
   if (!record) return;
@@ -503,9 +546,13 @@ export function resizeTable(wb: WorkbookModel, t: TableModel, sheet: SheetModel,
   }
   if (rect.bottom === MAX_ROWS - 1) throw invalidArgument("A table cannot span whole columns.");
   if (t.showTotals) {
-    throw new StandInError("NotImplemented", "The stand-in does not resize a table that shows its totals row.");
+    throw new StandInError(
+      "NotImplemented",
+      "The stand-in does not resize a table that shows its totals row."
+    );
   }
-  if (otherTablesOverlap(t, sheet, rect)) throw invalidArgument("A table can't overlap another table.");
+  if (otherTablesOverlap(t, sheet, rect))
+    throw invalidArgument("A table can't overlap another table.");
   const headerRow = t.showHeaders ? rect.top : rect.top - 1;
   let bottom = rect.bottom;
   let placeholderRow = t.placeholderRow && bottom === t.rect.bottom;
@@ -516,8 +563,12 @@ export function resizeTable(wb: WorkbookModel, t: TableModel, sheet: SheetModel,
   const columns: TableModel["columns"] = [];
   for (let c = rect.left; c <= rect.right; c++) {
     const kept = t.columns[c - t.rect.left];
-    const fresh = { id: t.nextColumnId++, name: t.showHeaders ? "" : `Column${c - rect.left + 1}` };
-    columns.push(c >= t.rect.left && c <= t.rect.right && kept ? kept : fresh);
+    const keep = c >= t.rect.left && c <= t.rect.right && kept;
+    columns.push(
+      keep
+        ? kept
+        : { id: t.nextColumnId++, name: t.showHeaders ? "" : freeColumnName({ ...t, columns }) }
+    );
   }
   t.columns = columns;
   t.rect = { top: headerRow, left: rect.left, bottom, right: rect.right };
@@ -583,8 +634,12 @@ function rewriteFormula(
 ): string {
   const insideTable =
     site.sheet === t.sheet &&
-    intersect(tableRange(t), { top: site.row, bottom: site.row, left: site.col, right: site.col }) !==
-      undefined;
+    intersect(tableRange(t), {
+      top: site.row,
+      bottom: site.row,
+      left: site.col,
+      right: site.col,
+    }) !== undefined;
   const lower = t.name.toLowerCase();
   let out = "";
   let i = 0;
@@ -592,7 +647,8 @@ function rewriteFormula(
     const ch = formula[i] ?? "";
     if (ch === '"' || ch === "'") {
       let j = i + 1;
-      while (j < formula.length && !(formula[j] === ch && formula[j + 1] !== ch)) j += formula[j] === ch ? 2 : 1;
+      while (j < formula.length && !(formula[j] === ch && formula[j + 1] !== ch))
+        j += formula[j] === ch ? 2 : 1;
       out += formula.slice(i, j + 1);
       i = j + 1;
       continue;
@@ -644,14 +700,24 @@ export function rewriteStructuredReferences(
   for (const sheet of wb.liveSheets()) {
     for (const [key, cell] of sheet.cells) {
       if (cell.formula === undefined) continue;
-      cell.formula = rewriteFormula(cell.formula, t, { sheet, row: keyRow(key), col: keyCol(key) }, rewrite);
+      cell.formula = rewriteFormula(
+        cell.formula,
+        t,
+        { sheet, row: keyRow(key), col: keyCol(key) },
+        rewrite
+      );
     }
   }
   const first = wb.liveSheets()[0];
   const names = [...wb.names, ...wb.liveSheets().flatMap((s) => s.names)];
   for (const name of names) {
     if (name.deleted || !first) continue;
-    name.formula = rewriteFormula(name.formula, t, { sheet: name.sheet ?? first, row: -1, col: -1 }, rewrite);
+    name.formula = rewriteFormula(
+      name.formula,
+      t,
+      { sheet: name.sheet ?? first, row: -1, col: -1 },
+      rewrite
+    );
   }
   wb.engine.markDirty();
 }
@@ -685,7 +751,11 @@ function columnsOf(inner: string): string[] {
 }
 
 /** Excel rewrites the structured references that named renamed columns (`renames`: lower-case old → new). */
-export function renameColumnReferences(wb: WorkbookModel, t: TableModel, renames: Map<string, string>): void {
+export function renameColumnReferences(
+  wb: WorkbookModel,
+  t: TableModel,
+  renames: Map<string, string>
+): void {
   const renamePart = (text: string): string => {
     const s = text.trim();
     if (s.startsWith("#")) return text;

@@ -4,8 +4,17 @@
 // ChartModel, settings without a field of their own in its nested `extra` records. Sources: the
 // comments of Excel.Chart* in @types/office-js; where they say nothing, Excel's user interface.
 import type { Rect } from "../../address";
-import { columnCount, formatAddress, parseAddress, rowCount } from "../../address";
-import { invalidArgument, itemNotFound, StandInError } from "../../errors";
+import {
+  columnCount,
+  formatAddress,
+  MAX_COLUMNS,
+  MAX_ROWS,
+  parseAddress,
+  rowCount,
+  tryParseAddress,
+} from "../../address";
+import type { StandInError } from "../../errors";
+import { invalidArgument, itemNotFound } from "../../errors";
 import type { ChartAxisModel, ChartModel, ChartSeriesModel, SheetModel } from "../../model";
 import { displayText } from "../../numberFormat";
 import { checkBoolean, checkColor, oneOf } from "../checks";
@@ -48,225 +57,70 @@ interface NodeTarget {
 
 // ---- enums (complete lists, checked against @types/office-js at compile time) -------------------
 
-const values = <E extends string>(all: Record<E, true>): readonly E[] => Object.keys(all) as E[];
+type Words<S extends string, U extends string = never> = S extends `${infer H} ${infer T}`
+  ? Words<T, U | H>
+  : U | S;
+type Exact<E extends string, S extends string> = [
+  Exclude<E, Words<S>> | Exclude<Words<S>, E>,
+] extends [never]
+  ? S
+  : { missingOrUnknown: Exclude<E, Words<S>> | Exclude<Words<S>, E> };
 
-const CHART_TYPES_ALL = values<`${Excel.ChartType}`>({
-  Invalid: true,
-  ColumnClustered: true,
-  ColumnStacked: true,
-  ColumnStacked100: true,
-  "3DColumnClustered": true,
-  "3DColumnStacked": true,
-  "3DColumnStacked100": true,
-  BarClustered: true,
-  BarStacked: true,
-  BarStacked100: true,
-  "3DBarClustered": true,
-  "3DBarStacked": true,
-  "3DBarStacked100": true,
-  LineStacked: true,
-  LineStacked100: true,
-  LineMarkers: true,
-  LineMarkersStacked: true,
-  LineMarkersStacked100: true,
-  PieOfPie: true,
-  PieExploded: true,
-  "3DPieExploded": true,
-  BarOfPie: true,
-  XYScatterSmooth: true,
-  XYScatterSmoothNoMarkers: true,
-  XYScatterLines: true,
-  XYScatterLinesNoMarkers: true,
-  AreaStacked: true,
-  AreaStacked100: true,
-  "3DAreaStacked": true,
-  "3DAreaStacked100": true,
-  DoughnutExploded: true,
-  RadarMarkers: true,
-  RadarFilled: true,
-  Surface: true,
-  SurfaceWireframe: true,
-  SurfaceTopView: true,
-  SurfaceTopViewWireframe: true,
-  Bubble: true,
-  Bubble3DEffect: true,
-  StockHLC: true,
-  StockOHLC: true,
-  StockVHLC: true,
-  StockVOHLC: true,
-  CylinderColClustered: true,
-  CylinderColStacked: true,
-  CylinderColStacked100: true,
-  CylinderBarClustered: true,
-  CylinderBarStacked: true,
-  CylinderBarStacked100: true,
-  CylinderCol: true,
-  ConeColClustered: true,
-  ConeColStacked: true,
-  ConeColStacked100: true,
-  ConeBarClustered: true,
-  ConeBarStacked: true,
-  ConeBarStacked100: true,
-  ConeCol: true,
-  PyramidColClustered: true,
-  PyramidColStacked: true,
-  PyramidColStacked100: true,
-  PyramidBarClustered: true,
-  PyramidBarStacked: true,
-  PyramidBarStacked100: true,
-  PyramidCol: true,
-  "3DColumn": true,
-  Line: true,
-  "3DLine": true,
-  "3DPie": true,
-  Pie: true,
-  XYScatter: true,
-  "3DArea": true,
-  Area: true,
-  Doughnut: true,
-  Radar: true,
-  Histogram: true,
-  Boxwhisker: true,
-  Pareto: true,
-  RegionMap: true,
-  Treemap: true,
-  Waterfall: true,
-  Sunburst: true,
-  Funnel: true,
-});
+/** An enum's values, space-separated; a value left out or misspelt does not compile. */
+const enumValues =
+  <E extends string>() =>
+  <S extends string>(list: Exact<E, S>): readonly E[] =>
+    (list as string).split(" ") as E[];
+
+const CHART_TYPES_ALL = enumValues<`${Excel.ChartType}`>()(
+  "Invalid ColumnClustered ColumnStacked ColumnStacked100 3DColumnClustered 3DColumnStacked 3DColumnStacked100 BarClustered BarStacked BarStacked100 3DBarClustered 3DBarStacked 3DBarStacked100 LineStacked LineStacked100 LineMarkers LineMarkersStacked LineMarkersStacked100 PieOfPie PieExploded 3DPieExploded BarOfPie XYScatterSmooth XYScatterSmoothNoMarkers XYScatterLines XYScatterLinesNoMarkers AreaStacked AreaStacked100 3DAreaStacked 3DAreaStacked100 DoughnutExploded RadarMarkers RadarFilled Surface SurfaceWireframe SurfaceTopView SurfaceTopViewWireframe Bubble Bubble3DEffect StockHLC StockOHLC StockVHLC StockVOHLC CylinderColClustered CylinderColStacked CylinderColStacked100 CylinderBarClustered CylinderBarStacked CylinderBarStacked100 CylinderCol ConeColClustered ConeColStacked ConeColStacked100 ConeBarClustered ConeBarStacked ConeBarStacked100 ConeCol PyramidColClustered PyramidColStacked PyramidColStacked100 PyramidBarClustered PyramidBarStacked PyramidBarStacked100 PyramidCol 3DColumn Line 3DLine 3DPie Pie XYScatter 3DArea Area Doughnut Radar Histogram Boxwhisker Pareto RegionMap Treemap Waterfall Sunburst Funnel"
+);
 /** "Invalid" is what Excel reports for a type it cannot name; nobody can set it. */
 const CHART_TYPES_SETTABLE = CHART_TYPES_ALL.filter((t) => t !== "Invalid");
 
-const SERIES_BY = values<`${Excel.ChartSeriesBy}`>({ Auto: true, Columns: true, Rows: true });
-const AXIS_TYPES = values<`${Excel.ChartAxisType}`>({
-  Invalid: true,
-  Category: true,
-  Value: true,
-  Series: true,
-});
-const AXIS_GROUPS = values<`${Excel.ChartAxisGroup}`>({ Primary: true, Secondary: true });
-const LEGEND_POSITIONS = values<`${Excel.ChartLegendPosition}`>({
-  Invalid: true,
-  Top: true,
-  Bottom: true,
-  Left: true,
-  Right: true,
-  Corner: true,
-  Custom: true,
-}).filter((p) => p !== "Invalid");
-const LINE_STYLES = values<`${Excel.ChartLineStyle}`>({
-  None: true,
-  Continuous: true,
-  Dash: true,
-  DashDot: true,
-  DashDotDot: true,
-  Dot: true,
-  Grey25: true,
-  Grey50: true,
-  Grey75: true,
-  Automatic: true,
-  RoundDot: true,
-});
-const LABEL_POSITIONS = values<`${Excel.ChartDataLabelPosition}`>({
-  Invalid: true,
-  None: true,
-  Center: true,
-  InsideEnd: true,
-  InsideBase: true,
-  OutsideEnd: true,
-  Left: true,
-  Right: true,
-  Top: true,
-  Bottom: true,
-  BestFit: true,
-  Callout: true,
-}).filter((p) => p !== "Invalid");
-const UNDERLINES = values<`${Excel.ChartUnderlineStyle}`>({ None: true, Single: true });
-const TITLE_POSITIONS = values<`${Excel.ChartTitlePosition}`>({
-  Automatic: true,
-  Top: true,
-  Bottom: true,
-  Left: true,
-  Right: true,
-});
-const TEXT_H_ALIGN = values<`${Excel.ChartTextHorizontalAlignment}`>({
-  Center: true,
-  Left: true,
-  Right: true,
-  Justify: true,
-  Distributed: true,
-});
-const TEXT_V_ALIGN = values<`${Excel.ChartTextVerticalAlignment}`>({
-  Center: true,
-  Bottom: true,
-  Top: true,
-  Justify: true,
-  Distributed: true,
-});
-const MARKER_STYLES = values<`${Excel.ChartMarkerStyle}`>({
-  Invalid: true,
-  Automatic: true,
-  None: true,
-  Square: true,
-  Diamond: true,
-  Triangle: true,
-  X: true,
-  Star: true,
-  Dot: true,
-  Dash: true,
-  Circle: true,
-  Plus: true,
-  Picture: true,
-}).filter((s) => s !== "Invalid");
-const CATEGORY_TYPES = values<`${Excel.ChartAxisCategoryType}`>({
-  Automatic: true,
-  TextAxis: true,
-  DateAxis: true,
-});
-const DISPLAY_UNITS = values<`${Excel.ChartAxisDisplayUnit}`>({
-  None: true,
-  Hundreds: true,
-  Thousands: true,
-  TenThousands: true,
-  HundredThousands: true,
-  Millions: true,
-  TenMillions: true,
-  HundredMillions: true,
-  Billions: true,
-  Trillions: true,
-  Custom: true,
-});
-const TICK_MARKS = values<`${Excel.ChartAxisTickMark}`>({
-  None: true,
-  Cross: true,
-  Inside: true,
-  Outside: true,
-});
-const TICK_LABEL_POSITIONS = values<`${Excel.ChartAxisTickLabelPosition}`>({
-  NextToAxis: true,
-  High: true,
-  Low: true,
-  None: true,
-});
-const AXIS_POSITIONS = values<`${Excel.ChartAxisPosition}`>({
-  Automatic: true,
-  Maximum: true,
-  Minimum: true,
-  Custom: true,
-});
-const SCALE_TYPES = values<`${Excel.ChartAxisScaleType}`>({ Linear: true, Logarithmic: true });
-const BLANKS_AS = values<`${Excel.ChartDisplayBlanksAs}`>({
-  NotPlotted: true,
-  Zero: true,
-  Interplotted: true,
-});
-const DIMENSIONS = values<`${Excel.ChartSeriesDimension}`>({
-  Categories: true,
-  Values: true,
-  XValues: true,
-  YValues: true,
-  BubbleSizes: true,
-});
+const SERIES_BY = enumValues<`${Excel.ChartSeriesBy}`>()("Auto Columns Rows");
+const AXIS_TYPES = enumValues<`${Excel.ChartAxisType}`>()("Invalid Category Value Series");
+const AXIS_GROUPS = enumValues<`${Excel.ChartAxisGroup}`>()("Primary Secondary");
+const LEGEND_POSITIONS = enumValues<`${Excel.ChartLegendPosition}`>()(
+  "Invalid Top Bottom Left Right Corner Custom"
+).filter((p) => p !== "Invalid");
+const LINE_STYLES = enumValues<`${Excel.ChartLineStyle}`>()(
+  "None Continuous Dash DashDot DashDotDot Dot Grey25 Grey50 Grey75 Automatic RoundDot"
+);
+const LABEL_POSITIONS = enumValues<`${Excel.ChartDataLabelPosition}`>()(
+  "Invalid None Center InsideEnd InsideBase OutsideEnd Left Right Top Bottom BestFit Callout"
+).filter((p) => p !== "Invalid");
+const UNDERLINES = enumValues<`${Excel.ChartUnderlineStyle}`>()("None Single");
+const TITLE_POSITIONS = enumValues<`${Excel.ChartTitlePosition}`>()(
+  "Automatic Top Bottom Left Right"
+);
+const TEXT_H_ALIGN = enumValues<`${Excel.ChartTextHorizontalAlignment}`>()(
+  "Center Left Right Justify Distributed"
+);
+const TEXT_V_ALIGN = enumValues<`${Excel.ChartTextVerticalAlignment}`>()(
+  "Center Bottom Top Justify Distributed"
+);
+const MARKER_STYLES = enumValues<`${Excel.ChartMarkerStyle}`>()(
+  "Invalid Automatic None Square Diamond Triangle X Star Dot Dash Circle Plus Picture"
+).filter((s) => s !== "Invalid");
+const CATEGORY_TYPES = enumValues<`${Excel.ChartAxisCategoryType}`>()(
+  "Automatic TextAxis DateAxis"
+);
+const DISPLAY_UNITS = enumValues<`${Excel.ChartAxisDisplayUnit}`>()(
+  "None Hundreds Thousands TenThousands HundredThousands Millions TenMillions HundredMillions Billions Trillions Custom"
+);
+const TICK_MARKS = enumValues<`${Excel.ChartAxisTickMark}`>()("None Cross Inside Outside");
+const TICK_LABEL_POSITIONS = enumValues<`${Excel.ChartAxisTickLabelPosition}`>()(
+  "NextToAxis High Low None"
+);
+const AXIS_POSITIONS = enumValues<`${Excel.ChartAxisPosition}`>()(
+  "Automatic Maximum Minimum Custom"
+);
+const SCALE_TYPES = enumValues<`${Excel.ChartAxisScaleType}`>()("Linear Logarithmic");
+const BLANKS_AS = enumValues<`${Excel.ChartDisplayBlanksAs}`>()("NotPlotted Zero Interplotted");
+const DIMENSIONS = enumValues<`${Excel.ChartSeriesDimension}`>()(
+  "Categories Values XValues YValues BubbleSizes"
+);
 
 // ---- chart-type families ------------------------------------------------------------------------
 
@@ -456,14 +310,22 @@ function cellValues(
   sheet: SheetModel,
   address: string | undefined
 ): { value: string | number | boolean; text: string }[] {
-  if (address === undefined) return [];
-  const parsed = parseAddress(address);
+  // A reference to a deleted sheet reads "#REF!…": Excel plots nothing for it.
+  const parsed = address === undefined ? undefined : tryParseAddress(address);
+  if (!parsed) return [];
   const source = parsed.sheet === undefined ? sheet : sheet.workbook.findSheet(parsed.sheet);
   if (!source) return [];
   const wb = sheet.workbook;
+  // Whole columns ("A:A") are common chart sources: they are read down to the used range only.
+  const used = wb.usedRect(source, false) ?? { top: 0, left: 0, bottom: 0, right: 0 };
+  const rect = {
+    ...parsed.rect,
+    bottom: parsed.rect.bottom === MAX_ROWS - 1 ? used.bottom : parsed.rect.bottom,
+    right: parsed.rect.right === MAX_COLUMNS - 1 ? used.right : parsed.rect.right,
+  };
   const out: { value: string | number | boolean; text: string }[] = [];
-  for (let r = parsed.rect.top; r <= parsed.rect.bottom; r++) {
-    for (let c = parsed.rect.left; c <= parsed.rect.right; c++) {
+  for (let r = rect.top; r <= rect.bottom; r++) {
+    for (let c = rect.left; c <= rect.right; c++) {
       const value = wb.valueAt(source, r, c);
       out.push({ value, text: displayText(value, wb.formatAt(source, r, c).numberFormat) });
     }
@@ -525,10 +387,15 @@ function deriveSeries(t: RangeTarget, seriesBy: string): ChartSeriesModel[] {
  * Excel's default chart style: a title ("Chart Title", or the series name when there is one
  * series) and, with several series or a pie, a legend at the bottom.
  */
-function applyDefaultLayout(chart: ChartModel): void {
-  const single = chart.series.length === 1 ? chart.series[0] : undefined;
-  chart.title = { text: single?.name ?? "Chart Title", visible: true };
-  chart.legend = { visible: !single || isPie(chart.chartType), position: "Bottom" };
+function defaultLayout(
+  chartType: string,
+  series: ChartSeriesModel[]
+): Pick<ChartModel, "title" | "legend"> {
+  const single = series.length === 1 ? series[0] : undefined;
+  return {
+    title: { text: single?.name ?? "Chart Title", visible: true },
+    legend: { visible: !single || isPie(chartType), position: "Bottom" },
+  };
 }
 
 const chartsCreated = new WeakMap<SheetModel, number>();
@@ -548,8 +415,7 @@ function addChart(sheet: SheetModel, args: Args): HostObject {
     chartType,
     sourceAddress: formatAddress(source.sheet.name, source.rect),
     seriesBy,
-    title: { text: "", visible: false },
-    legend: { visible: true, position: "Bottom" },
+    ...defaultLayout(chartType, series),
     axes: {
       category: newAxis(),
       value: newAxis(),
@@ -566,7 +432,6 @@ function addChart(sheet: SheetModel, args: Args): HostObject {
     extra: {},
     deleted: false,
   };
-  applyDefaultLayout(chart);
   sheet.charts.push(chart);
   return chartObject(sheet, chart);
 }
@@ -621,18 +486,15 @@ function setPosition(t: ChartTarget, args: Args): void {
     chart.width = columnLeft(sheet, Math.max(end.right, start.left) + 1) - chart.left;
     chart.height = rowTop(sheet, Math.max(end.bottom, start.top) + 1) - chart.top;
   }
-  const single = (r: Rect): Rect => ({ top: r.top, left: r.left, bottom: r.top, right: r.left });
+  const cell = (row: number, col: number): Rect => ({
+    top: row,
+    left: col,
+    bottom: row,
+    right: col,
+  });
   chart.position = {
-    start: formatAddress(sheet.name, single(start)),
-    end: end
-      ? formatAddress(sheet.name, {
-          ...single(end),
-          top: end.bottom,
-          left: end.right,
-          bottom: end.bottom,
-          right: end.right,
-        })
-      : undefined,
+    start: formatAddress(sheet.name, cell(start.top, start.left)),
+    end: end ? formatAddress(sheet.name, cell(end.bottom, end.right)) : undefined,
   };
 }
 
@@ -830,7 +692,7 @@ const chartSeriesType = defineType<Excel.ChartSeries, SeriesTarget>({
     },
     HasDataLabels: {
       get: (t) =>
-        (t.series.extra.hasDataLabels as boolean | undefined) ??
+        t.series.extra.hasDataLabels ??
         (labelsShown(t.series.extra.dataLabels) || labelsShown(t.chart.extra.dataLabels)),
       set: (t, v) => void (t.series.extra.hasDataLabels = checkBoolean(v, "hasDataLabels")),
     },
@@ -1424,7 +1286,6 @@ const chartFillType = defineType<Excel.ChartFill, NodeTarget>({
     SetSolidColor: (t, a) => {
       t.node.solidColor = checkColor(a.raw(0));
     },
-    GetSolidColor: (t) => t.node.solidColor ?? "",
     Clear: (t) => {
       t.node.solidColor = "";
     },

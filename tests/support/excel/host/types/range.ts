@@ -13,9 +13,11 @@ import {
   parseAddress,
   rowCount,
 } from "../../address";
-import { invalidArgument, StandInError } from "../../errors";
+import { invalidArgument, itemNotFound, StandInError } from "../../errors";
+import { fromR1C1, toR1C1 } from "../../formulaSyntax";
 import type { SheetModel, WorkbookModel } from "../../model";
-import { displayText } from "../../numberFormat";
+import { checkNumberFormat, displayText } from "../../numberFormat";
+import type { CellContent } from "../../values";
 import { afterRangeWrite } from "../../tableModel";
 import type { Args, HostObject } from "../typeHandler";
 import { defineType, hostObject } from "../typeHandler";
@@ -67,25 +69,89 @@ export function checkShape(t: RangeTarget, input: unknown, what: string): (i: nu
   return (i, j) => (rows[i] as unknown[])[j];
 }
 
-function writeCells(t: RangeTarget, input: unknown, what: string): void {
+/** Every cell is interpreted (formulas checked) before any is written: a refused formula writes nothing. */
+function writeCells(
+  t: RangeTarget,
+  input: unknown,
+  what: string,
+  convert: (v: unknown, row: number, col: number) => unknown = (v) => v
+): void {
   const at = checkShape(t, input, what);
   const wb = wbOf(t);
+  const contents: [number, number, CellContent][] = [];
   eachCell(t.rect, (r, c, i, j) => {
     const v = at(i, j);
-    if (v !== null) wb.writeInput(t.sheet, r, c, v);
+    if (v !== null) contents.push([r, c, wb.interpretInput(t.sheet, r, c, convert(v, r, c))]);
   });
+  for (const [r, c, content] of contents) wb.writeContent(t.sheet, r, c, content);
   afterRangeWrite(wb, t.sheet, t.rect);
 }
+
+/** "If a cell has no formula, its value is returned instead" (Range.formulasR1C1). */
+const r1c1Input = (v: unknown, row: number, col: number): unknown =>
+  typeof v === "string" && v.startsWith("=") && v.length > 1 ? fromR1C1(v, row, col) : v;
 
 function writeNumberFormats(t: RangeTarget, input: unknown): void {
   const at = checkShape(t, input, "numberFormat");
   const wb = wbOf(t);
+  const formats: [number, number, string][] = [];
   eachCell(t.rect, (r, c, i, j) => {
     const v = at(i, j);
     if (v === null) return;
     if (typeof v !== "string") throw invalidArgument("Number formats must be strings.");
-    wb.setCellNumberFormat(t.sheet, r, c, v);
+    checkNumberFormat(v);
+    formats.push([r, c, v]);
   });
+  for (const [r, c, v] of formats) wb.setCellNumberFormat(t.sheet, r, c, v);
+}
+
+/** Spill areas over the range's cells: true if every cell is in one, false if none, else null. */
+function hasSpill(t: RangeTarget): boolean | null {
+  // Spill areas never overlap, so their intersections add up.
+  const covered = wbOf(t)
+    .engine.spillsIn(t.sheet, t.rect)
+    .reduce((n, s) => {
+      const r = intersect(s.rect, t.rect);
+      return n + (r ? rowCount(r) * columnCount(r) : 0);
+    }, 0);
+  if (covered === 0) return false;
+  return covered === rowCount(t.rect) * columnCount(t.rect) ? true : null;
+}
+
+function singleCell(t: RangeTarget, args: Args): void {
+  if (rowCount(t.rect) !== 1 || columnCount(t.rect) !== 1) {
+    throw invalidArgument(`${args.member} applies to a single cell.`);
+  }
+}
+
+/** The spill a single anchor cell produces (getSpillingToRange). */
+function spillOfAnchor(t: RangeTarget, args: Args): HostObject | null {
+  singleCell(t, args);
+  const spill = wbOf(t).engine.spillAt(t.sheet, t.rect.top, t.rect.left);
+  const isAnchor = spill?.anchor.row === t.rect.top && spill.anchor.col === t.rect.left;
+  return spill && isAnchor ? rangeObject(t.sheet, spill.rect) : null;
+}
+
+/** The anchor of the spill a single cell is in (getSpillParent). */
+function spillParent(t: RangeTarget, args: Args): HostObject | null {
+  singleCell(t, args);
+  const spill = wbOf(t).engine.spillAt(t.sheet, t.rect.top, t.rect.left);
+  if (!spill) return null;
+  const { row, col } = spill.anchor;
+  return rangeObject(t.sheet, { top: row, left: col, bottom: row, right: col });
+}
+
+const orNotFound =
+  (find: (t: RangeTarget, args: Args) => HostObject | null, what: string) =>
+  (t: RangeTarget, args: Args): HostObject => {
+    const found = find(t, args);
+    if (!found) throw itemNotFound(what);
+    return found;
+  };
+
+function formulaR1C1At(t: RangeTarget, row: number, col: number): unknown {
+  const f = wbOf(t).formulaAt(t.sheet, row, col);
+  return typeof f === "string" && wbOf(t).cell(t.sheet, row, col)?.formula === f ? toR1C1(f, row, col) : f;
 }
 
 function valueType(wb: WorkbookModel, sheet: SheetModel, row: number, col: number): string {
@@ -139,10 +205,25 @@ export const rangeType = defineType<Excel.Range, RangeTarget>({
       get: (t) => grid(t, (r, c) => wbOf(t).formulaAt(t.sheet, r, c)),
       set: (t, v) => writeCells(t, v, "formulas"),
     },
+    // The stand-in's workbook is en-US: local formulas and formats are the en-US ones ("the
+    // English "=SUM(A1, 1.5)" formula would become "=SUMME(A1; 1,5)" in German", formulasLocal).
+    FormulasLocal: {
+      get: (t) => grid(t, (r, c) => wbOf(t).formulaAt(t.sheet, r, c)),
+      set: (t, v) => writeCells(t, v, "formulasLocal"),
+    },
+    FormulasR1C1: {
+      get: (t) => grid(t, (r, c) => formulaR1C1At(t, r, c)),
+      set: (t, v) => writeCells(t, v, "formulasR1C1", r1c1Input),
+    },
     NumberFormat: {
       get: (t) => grid(t, (r, c) => wbOf(t).formatAt(t.sheet, r, c).numberFormat),
       set: (t, v) => writeNumberFormats(t, v),
     },
+    NumberFormatLocal: {
+      get: (t) => grid(t, (r, c) => wbOf(t).formatAt(t.sheet, r, c).numberFormat),
+      set: (t, v) => writeNumberFormats(t, v),
+    },
+    HasSpill: { get: (t) => hasSpill(t) },
     Text: {
       get: (t) => {
         const wb = wbOf(t);
@@ -196,6 +277,15 @@ export const rangeType = defineType<Excel.Range, RangeTarget>({
       if (!r) throw new StandInError("ItemNotFound", "The ranges do not intersect.");
       return r;
     }),
+    GetSpillingToRange: orNotFound(spillOfAnchor, "the range is not the anchor of a spill"),
+    GetSpillingToRangeOrNullObject: (t, a) =>
+      rowCount(t.rect) === 1 && columnCount(t.rect) === 1 ? spillOfAnchor(t, a) : null,
+    GetSpillParent: orNotFound(spillParent, "the cell is not in a spill"),
+    GetSpillParentOrNullObject: (t, a) => {
+      // "If it's not a spilled cell, or more than one cell is given" → null object, not an error.
+      if (rowCount(t.rect) !== 1 || columnCount(t.rect) !== 1) return null;
+      return spillParent(t, a);
+    },
     GetIntersectionOrNullObject: (t, a) => {
       const r = intersect(t.rect, rangeArgument(a, 0, t).rect);
       return r ? rangeObject(t.sheet, r) : null;

@@ -62,6 +62,7 @@ export const rangeFormatType = defineType<Excel.RangeFormat, RangeTarget>({
   navigation: {
     Font: (t) => hostObject("RangeFont", t),
     Fill: (t) => hostObject("RangeFill", t),
+    Protection: (t) => hostObject("FormatProtection", t),
   },
   methods: {
     AutofitColumns: (t) => {

@@ -48,8 +48,10 @@ interface ColumnTarget {
 
 const wbOf = (t: TableModel): WorkbookModel => t.sheet.workbook;
 const tableObject = (t: TableModel): HostObject => hostObject("Table", t);
-const rowObject = (table: TableModel, index: number): HostObject => hostObject("TableRow", { table, index });
-const columnObject = (table: TableModel, id: number): HostObject => hostObject("TableColumn", { table, id });
+const rowObject = (table: TableModel, index: number): HostObject =>
+  hostObject("TableRow", { table, index });
+const columnObject = (table: TableModel, id: number): HostObject =>
+  hostObject("TableColumn", { table, id });
 
 /** Tables of the workbook in creation order, or of one worksheet. */
 const tablesIn = (scope: TableScope): TableModel[] =>
@@ -95,7 +97,8 @@ function addTable(scope: TableScope, a: Args): HostObject {
   let sheet: SheetModel | undefined = scope instanceof SheetModel ? scope : undefined;
   let rect: Rect;
   if (object) {
-    if (object.type !== "Range") throw invalidArgument("tables.add: the address must be a Range or a string.");
+    if (object.type !== "Range")
+      throw invalidArgument("tables.add: the address must be a Range or a string.");
     ({ sheet, rect } = object.target as RangeTarget);
   } else {
     const address = a.string(0, "address");
@@ -105,9 +108,11 @@ function addTable(scope: TableScope, a: Args): HostObject {
       sheet = wb.findSheet(parsed.sheet);
       if (!sheet) throw invalidArgument(`tables.add: there is no worksheet '${parsed.sheet}'.`);
     }
-    if (!sheet) throw invalidArgument(`tables.add: '${address}' must name its worksheet ("Sheet1!A1:B2").`);
+    if (!sheet)
+      throw invalidArgument(`tables.add: '${address}' must name its worksheet ("Sheet1!A1:B2").`);
     rect = parsed.rect;
   }
+  // hasHeaders is required in the typings; an omitted one (sent as null) is taken as false.
   return tableObject(createTable(wb, sheet, rect, a.boolean(1, "hasHeaders", false)));
 }
 
@@ -138,7 +143,8 @@ const tableCollectionType = defineType<Excel.TableCollection, TableScope>({
 function resize(t: TableModel, a: Args): void {
   const object = a.object(0);
   if (object) {
-    if (object.type !== "Range") throw invalidArgument("resize: newRange must be a Range or an address.");
+    if (object.type !== "Range")
+      throw invalidArgument("resize: newRange must be a Range or an address.");
     const target = object.target as RangeTarget;
     resizeTable(wbOf(t), t, target.sheet, target.rect);
     return;
@@ -151,8 +157,10 @@ function resize(t: TableModel, a: Args): void {
   resizeTable(wbOf(t), t, sheet, parsed.rect);
 }
 
-const noHeaderRow = (): StandInError => itemNotFound("the table's header row is hidden (showHeaders is false)");
-const noTotalsRow = (): StandInError => itemNotFound("the table has no totals row (showTotals is false)");
+const noHeaderRow = (): StandInError =>
+  itemNotFound("the table's header row is hidden (showHeaders is false)");
+const noTotalsRow = (): StandInError =>
+  itemNotFound("the table has no totals row (showTotals is false)");
 
 const tableType = defineType<Excel.Table, TableModel>({
   type: "Table",
@@ -198,7 +206,10 @@ const tableType = defineType<Excel.Table, TableModel>({
       set: (t, v) => {
         const show = checkBoolean(v, "showFilterButton");
         if (!t.showHeaders) {
-          throw new StandInError("InvalidOperation", "showFilterButton can only be set on a table with a header row.");
+          throw new StandInError(
+            "InvalidOperation",
+            "showFilterButton can only be set on a table with a header row."
+          );
         }
         t.showFilterButton = show;
       },
@@ -235,7 +246,10 @@ const rowRect = ({ table, index }: RowTarget): Rect => {
 };
 
 function checkRow(r: RowTarget): RowTarget {
-  if (r.index >= wbOf(r.table).dataRowCount(r.table) && !(r.index === 0 && r.table.placeholderRow)) {
+  if (
+    r.index >= wbOf(r.table).dataRowCount(r.table) &&
+    !(r.index === 0 && r.table.placeholderRow)
+  ) {
     throw itemNotFound(`row ${r.index} of table '${r.table.name}'`);
   }
   return r;
@@ -251,16 +265,29 @@ const tableRowCollectionType = defineType<Excel.TableRowCollection, TableModel>(
     /** "If null or -1, the addition happens at the end"; "alwaysInsert … Default is `true`". */
     Add: (t, a) => {
       const index = a.optional(0) === undefined ? undefined : a.integer(0, "index");
-      const first = addTableRows(wbOf(t), t, index, a.optional(1), a.boolean(2, "alwaysInsert", true));
+      const first = addTableRows(
+        wbOf(t),
+        t,
+        index,
+        a.optional(1),
+        a.boolean(2, "alwaysInsert", true)
+      );
       return rowObject(t, first);
     },
     GetCount: (t) => wbOf(t).dataRowCount(t),
-    DeleteRowsAt: (t, a) => deleteTableRows(wbOf(t), t, a.integer(0, "index"), a.optionalInteger(1, "count", 1)),
+    DeleteRowsAt: (t, a) =>
+      deleteTableRows(wbOf(t), t, a.integer(0, "index"), a.optionalInteger(1, "count", 1)),
     /** "This method will throw the `InvalidArgument` error if a chosen row has already been deleted or doesn't exist." */
     DeleteRows: (t, a) => {
       const rows = a.raw(0);
-      if (!Array.isArray(rows) || !rows.every((r) => typeof r === "number" && Number.isInteger(r))) {
-        throw new StandInError("NotImplemented", "The stand-in deletes table rows given by index only.");
+      if (
+        !Array.isArray(rows) ||
+        !rows.every((r) => typeof r === "number" && Number.isInteger(r))
+      ) {
+        throw new StandInError(
+          "NotImplemented",
+          "The stand-in deletes table rows given by index only."
+        );
       }
       const indexes = [...new Set(rows as number[])].sort((x, y) => y - x);
       const count = wbOf(t).dataRowCount(t);
@@ -317,7 +344,10 @@ const tableColumnCollectionType = defineType<Excel.TableColumnCollection, TableM
     /** "index … If null or -1, the addition happens at the end"; "name … If `null`, the default name will be used." */
     Add: (t, a) => {
       const index = a.optional(0) === undefined ? undefined : a.integer(0, "index");
-      return columnObject(t, addTableColumn(wbOf(t), t, index, a.optional(1), a.optionalString(2, "name")));
+      return columnObject(
+        t,
+        addTableColumn(wbOf(t), t, index, a.optional(1), a.optionalString(2, "name"))
+      );
     },
     GetCount: (t) => t.columns.length,
     GetItemOrNullObject: (t, a) => {
@@ -328,7 +358,10 @@ const tableColumnCollectionType = defineType<Excel.TableColumnCollection, TableM
 });
 
 /** The column's cells in `rect` (a row span of the table). */
-function columnPart(c: ColumnTarget, part: (t: TableModel) => Rect): { sheet: SheetModel; rect: Rect } {
+function columnPart(
+  c: ColumnTarget,
+  part: (t: TableModel) => Rect
+): { sheet: SheetModel; rect: Rect } {
   return { sheet: c.table.sheet, rect: columnRect(c.table, part(c.table), columnIndex(c)) };
 }
 

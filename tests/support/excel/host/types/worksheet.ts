@@ -1,7 +1,8 @@
 // Excel.Worksheet, WorksheetCollection and WorksheetFreezePanes.
-import { formatAddress, MAX_COLUMNS, MAX_ROWS, parseAddress } from "../../address";
+import { formatAddress, MAX_COLUMNS, MAX_ROWS, parseAddress, tryParseAddress } from "../../address";
 import { invalidArgument, itemNotFound, StandInError } from "../../errors";
 import type { SheetModel, WorkbookModel } from "../../model";
+import { referencedRange } from "../../nameModel";
 import { checkColor, oneOf } from "../checks";
 import type { Args, HostObject } from "../typeHandler";
 import { defineType, hostObject } from "../typeHandler";
@@ -77,6 +78,8 @@ export const worksheetType = defineType<Excel.Worksheet, SheetModel>({
       if (address === undefined || address === "") {
         return rangeObject(s, { top: 0, left: 0, bottom: MAX_ROWS - 1, right: MAX_COLUMNS - 1 });
       }
+      const named = definedNameRange(s, address);
+      if (named) return named;
       const parsed = parseAddress(address);
       if (parsed.sheet !== undefined && parsed.sheet.toLowerCase() !== s.name.toLowerCase()) {
         throw invalidArgument(`The address '${address}' refers to another worksheet.`);
@@ -109,6 +112,21 @@ export const worksheetType = defineType<Excel.Worksheet, SheetModel>({
     Delete: (s) => s.workbook.deleteSheet(s),
   },
 });
+
+/**
+ * "address: The string representing the address or name of the range" (Worksheet.getRange): a
+ * defined name (this sheet's own first) stands for the range it refers to, on this sheet.
+ */
+function definedNameRange(s: SheetModel, address: string): HostObject | undefined {
+  if (tryParseAddress(address)) return undefined;
+  const item = s.workbook.findName(address, s) ?? s.workbook.findName(address);
+  if (!item) return undefined;
+  const range = referencedRange(s.workbook, item);
+  if (!range || range.sheet !== s) {
+    throw invalidArgument(`The name '${address}' does not refer to a range on worksheet '${s.name}'.`);
+  }
+  return rangeObject(s, range.rect);
+}
 
 function findSheet(wb: WorkbookModel, key: string): SheetModel | undefined {
   return wb.findSheet(key) ?? wb.liveSheets().find((s) => s.id === key);

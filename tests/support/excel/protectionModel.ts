@@ -1,0 +1,94 @@
+// Worksheet protection and the lock state of cells. Cells are locked unless made otherwise
+// ("FormatProtection.locked"), and locking matters only while the sheet is protected.
+import type { Rect } from "./address";
+import { contains, formatAddress } from "./address";
+import { StandInError } from "./errors";
+
+export type ProtectionOptions = Required<Excel.WorksheetProtectionOptions>;
+
+/** What a protected sheet allows when protect() gets no options: selecting, nothing else. */
+export const DEFAULT_PROTECTION_OPTIONS: Readonly<ProtectionOptions> = {
+  allowAutoFilter: false,
+  allowDeleteColumns: false,
+  allowDeleteRows: false,
+  allowEditObjects: false,
+  allowEditScenarios: false,
+  allowFormatCells: false,
+  allowFormatColumns: false,
+  allowFormatRows: false,
+  allowInsertColumns: false,
+  allowInsertHyperlinks: false,
+  allowInsertRows: false,
+  allowPivotTables: false,
+  allowSort: false,
+  selectionMode: "Normal",
+};
+
+export interface CellLock {
+  locked: boolean;
+  formulaHidden: boolean;
+}
+
+export interface ProtectionModel {
+  protected: boolean;
+  options: ProtectionOptions;
+  password: string | undefined;
+  /** Lock settings applied to rectangles, later ones winning, over the default (locked, shown). */
+  layers: { rect: Rect; props: Partial<CellLock> }[];
+}
+
+export const newProtection = (): ProtectionModel => ({
+  protected: false,
+  options: { ...DEFAULT_PROTECTION_OPTIONS },
+  password: undefined,
+  layers: [],
+});
+
+export function cellLock(p: ProtectionModel, row: number, col: number): CellLock {
+  const lock: CellLock = { locked: true, formulaHidden: false };
+  for (const layer of p.layers)
+    if (contains(layer.rect, row, col)) Object.assign(lock, layer.props);
+  return lock;
+}
+
+interface ProtectedSheet {
+  name: string;
+  protection: ProtectionModel;
+}
+
+/**
+ * Excel answers AccessDenied when protection blocks an edit (the code WorksheetProtection and
+ * AllowEditRange document for "worksheet protection is enabled and not paused").
+ */
+export const accessDenied = (sheet: ProtectedSheet, what: string): StandInError =>
+  new StandInError(
+    "AccessDenied",
+    `The cell or chart you're trying to change is on a protected sheet (${what} on '${sheet.name}').`
+  );
+
+/** Writing contents: refused on a locked cell of a protected sheet. */
+export function checkCellEditable(sheet: ProtectedSheet, row: number, col: number): void {
+  if (sheet.protection.protected && cellLock(sheet.protection, row, col).locked) {
+    throw accessDenied(
+      sheet,
+      `locked cell ${formatAddress(sheet.name, { top: row, left: col, bottom: row, right: col })}`
+    );
+  }
+}
+
+export function checkRangeEditable(sheet: ProtectedSheet, rect: Rect): void {
+  const p = sheet.protection;
+  if (!p.protected) return;
+  // Unlocked layers are few: a cell of the rectangle outside all of them is locked.
+  for (let r = rect.top; r <= Math.min(rect.bottom, rect.top + 999); r++) {
+    for (let c = rect.left; c <= Math.min(rect.right, rect.left + 99); c++)
+      checkCellEditable(sheet, r, c);
+  }
+}
+
+/** Formatting (number formats, fonts, fills, lock settings): refused unless allowFormatCells. */
+export function checkFormattable(sheet: ProtectedSheet): void {
+  if (sheet.protection.protected && !sheet.protection.options.allowFormatCells) {
+    throw accessDenied(sheet, "formatting cells");
+  }
+}
