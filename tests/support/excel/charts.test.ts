@@ -182,6 +182,22 @@ describe("Excel stand-in: combo charts and axes", () => {
     });
   });
 
+  it("shows the secondary value axis of a combo chart and hides its secondary category axis", async () => {
+    // @types/office-js Excel.ChartAxis.visible: "Specifies if the axis is visible." Excel adds the secondary
+    // vertical axis when a series moves to the secondary group; the secondary horizontal axis stays off.
+    const standIn = standInWithData();
+    const visible = await withChart(standIn, async (chart, _sheet, context) => {
+      chart.series.getItemAt(1).axisGroup = "Secondary";
+      const value = chart.axes.getItem("Value", "Secondary");
+      const category = chart.axes.getItem("Category", "Secondary");
+      value.load("visible");
+      category.load("visible");
+      await context.sync();
+      return [value.visible, category.visible];
+    });
+    expect(visible).toEqual([true, false]);
+  });
+
   it("has no secondary axis until a series is plotted on it", async () => {
     // office-js issue #449 (Microsoft): set a series' axisGroup to secondary, then get the axis with
     // Chart.axes.getItem("Value", "Secondary").
@@ -690,6 +706,46 @@ describe("Excel stand-in: chart title, legend and data labels", () => {
   });
 });
 
+describe("Excel stand-in: chart points", () => {
+  it("has one point per value, each with its value and its own fill", async () => {
+    // @types/office-js Excel.ChartPointsCollection.count: "Returns the number of chart points in the series."
+    // Excel.ChartPoint.value: "Returns the value of a chart point." Excel.ChartPointFormat.fill: "Represents the fill
+    // format of a chart, which includes background formatting information."
+    const standIn = standInWithData();
+    const read = await withChart(
+      standIn,
+      async (chart, _sheet, context) => {
+        const points = chart.series.getItemAt(0).points;
+        points.getItemAt(1).format.fill.setSolidColor("indigo");
+        points.getItemAt(2).markerSize = 10;
+        points.load("count, items/value");
+        await context.sync();
+        return [points.count, points.items.map((p) => p.value as unknown)];
+      },
+      "Pie"
+    );
+    expect(read).toEqual([3, [10, 20, 30]]);
+    expect(onlyChart(standIn).series[0]?.extra).toMatchObject({
+      points: { "1": { format: { fill: { solidColor: "#4B0082" } } }, "2": { markerSize: 10 } },
+    });
+  });
+
+  it("refuses a point past the last value and a marker size outside 2 to 72", async () => {
+    // @types/office-js Excel.ChartPoint.markerSize: "The supported size range is 2 to 72. This method returns an
+    // InvalidArgument error if it's set with a size outside of the supported range."
+    const standIn = standInWithData();
+    await expect(
+      edited(standIn, (chart) => chart.series.getItemAt(0).points.getItemAt(3).load("value"))
+    ).rejects.toMatchObject({ code: "ItemNotFound" });
+    await expect(
+      edited(
+        standIn,
+        (chart) => void (chart.series.getItemAt(0).points.getItemAt(0).markerSize = 73)
+      )
+    ).rejects.toMatchObject({ code: "InvalidArgument" });
+  });
+});
+
 describe("Excel stand-in: chart references", () => {
   it("follows a renamed data sheet, and loses a deleted one to #REF!", async () => {
     // @types/office-js Excel.ChartSeries.getDimensionValues: "Gets the values from a single dimension of the chart
@@ -849,7 +905,7 @@ describe("Excel stand-in: chart position and lifetime", () => {
     ).rejects.toMatchObject({ code: "NotImplemented" });
     await expect(
       withChart(standIn, async (chart, _sheet, context) => {
-        chart.series.getItemAt(0).points.load("count");
+        chart.series.getItemAt(0).trendlines.load("count");
         await context.sync();
       })
     ).rejects.toMatchObject({ code: "NotImplemented" });

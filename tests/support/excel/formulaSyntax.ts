@@ -797,7 +797,53 @@ function rank([number, ref, order]: string[]): string | undefined {
  * spill as in Excel 365 instead of giving #VALUE!.
  * Structured references must already be translated.
  */
-export function toHyperFormula(formula: string): string {
+/** Whether the operator at `i` is a prefix (nothing, an operator, "(" or "," before it). */
+function isUnaryPosition(tokens: Token[], i: number): boolean {
+  let j = i - 1;
+  while (tokens[j]?.kind === "space") j--;
+  const prev = tokens[j];
+  return !prev || prev.kind === "op" || prev.kind === "open" || prev.kind === "comma";
+}
+
+/**
+ * Excel's implicit intersection "@A1:A10": the cell of the range in the formula's row (or
+ * column, for a one-row range), #VALUE! when there is none. Before anything else "@" changes
+ * nothing here. Pushes the replacement and returns how many tokens after "@" it consumed.
+ */
+function implicitIntersection(
+  tokens: Token[],
+  start: number,
+  site: { row: number; col: number } | undefined,
+  out: Token[]
+): number {
+  const sheet = tokens[start]?.kind === "sheet" ? tokens[start] : undefined;
+  const at = sheet ? start + 1 : start;
+  const [from, colon, to] = [tokens[at], tokens[at + 1], tokens[at + 2]];
+  const cell = /^\$?([A-Za-z]{1,3})\$?(\d{1,7})$/;
+  const a = from?.kind === "ident" ? cell.exec(from.text) : null;
+  const b = to?.kind === "ident" ? cell.exec(to.text) : null;
+  if (!a || !b || colon?.text !== ":" || !site) return 0;
+  const [top, bottom] = [Number(a[2]) - 1, Number(b[2]) - 1].sort((x, y) => x - y) as [
+    number,
+    number,
+  ];
+  const [left, right] = [lettersToIndex(a[1] ?? ""), lettersToIndex(b[1] ?? "")].sort(
+    (x, y) => x - y
+  ) as [number, number];
+  let target: string | undefined;
+  if (left === right && site.row >= top && site.row <= bottom)
+    target = `${indexToLetters(left)}${site.row + 1}`;
+  else if (top === bottom && site.col >= left && site.col <= right)
+    target = `${indexToLetters(site.col)}${top + 1}`;
+  else if (top === bottom && left === right) target = `${indexToLetters(left)}${top + 1}`;
+  out.push({
+    kind: "ident",
+    text: target === undefined ? "#VALUE!" : `${sheet?.text ?? ""}${target}`,
+  });
+  return at - start + 3;
+}
+
+export function toHyperFormula(formula: string, site?: { row: number; col: number }): string {
   let tokens: Token[];
   try {
     tokens = tokenize(formula);
@@ -830,6 +876,8 @@ export function toHyperFormula(formula: string): string {
       i++;
     } else if (t.kind === "sheet" && next?.kind === "error") {
       continue;
+    } else if (t.kind === "op" && t.text === "@" && isUnaryPosition(tokens, i)) {
+      i += implicitIntersection(tokens, i + 1, site, out);
     } else {
       out.push(t);
     }
@@ -924,6 +972,10 @@ export function fromR1C1(formula: string, row: number, col: number): string {
           if (c === undefined) return ref; // row-only references are left alone
           const rowPart = rAbs !== undefined ? `$${rAbs}` : String(row + Number(rRel ?? 0) + 1);
           const colIndex = cAbs !== undefined ? Number(cAbs) - 1 : col + Number(cRel ?? 0);
+          const rowIndex = rAbs !== undefined ? Number(rAbs) - 1 : row + Number(rRel ?? 0);
+          if (rowIndex < 0 || colIndex < 0 || rowIndex >= 1_048_576 || colIndex >= 16_384) {
+            throw invalidArgument(`'${r}${c}' in '${formula}' points outside the worksheet.`);
+          }
           const colPart =
             cAbs !== undefined ? `$${indexToLetters(colIndex)}` : indexToLetters(colIndex);
           return `${lead}${colPart}${rowPart}`;

@@ -181,6 +181,51 @@ describe("Excel stand-in: formulas are checked when the request runs", () => {
   });
 });
 
+describe("Excel stand-in: typed error values", () => {
+  it("stores a typed #N/A or #DIV/0! as an error value that formulas see as one", async () => {
+    // support.microsoft.com "NA function": "You can also type the value #N/A directly into a
+    // cell"; Excel.RangeValueType "Error" for such a cell.
+    const standIn = await withFormulas(
+      [["#N/A", "#div/0!", "=ISNA(A1)", "#N/A?"]],
+      undefined,
+      "values"
+    );
+    await standIn.Excel.run(async (context) => {
+      const range = context.workbook.worksheets
+        .getItem("Sheet1")
+        .getRange("A1:D1")
+        .load("values, formulas, valueTypes");
+      await context.sync();
+      expect(range.values).toEqual([["#N/A", "#DIV/0!", true, "#N/A?"]]);
+      expect(range.formulas).toEqual([["#N/A", "#DIV/0!", "=ISNA(A1)", "#N/A?"]]);
+      expect(range.valueTypes).toEqual([["Error", "Error", "Boolean", "String"]]);
+    });
+  });
+});
+
+describe("Excel stand-in: implicit intersection", () => {
+  it("takes the cell of a range in the formula's row or column with @, else #VALUE!", async () => {
+    // support.microsoft.com "Implicit intersection operator: @": "If the value is a range, then
+    // return the cell on the same row or column as the formula"; otherwise #VALUE!.
+    const standIn = await withFormulas([[10], [20], [30], [null]], postsTable, "values");
+    await standIn.Excel.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem("Sheet1");
+      sheet.getRange("B2").formulas = [["=@A1:A3*2"]];
+      sheet.getRange("B5").formulas = [["=@A1:A3"]];
+      sheet.getRange("F3").formulas = [["=@Posts[Amount]"]];
+      sheet.getRange("G1").formulas = [["=@A1:C1"]];
+      await context.sync();
+    });
+    const cell = (a: string): unknown => standIn.workbook.sheet("Sheet1").cell(a).value;
+    expect([cell("B2"), cell("B5"), cell("F3"), cell("G1")]).toEqual([
+      40,
+      "#VALUE!",
+      20,
+      "#VALUE!",
+    ]);
+  });
+});
+
 describe("Excel stand-in: formulas follow sheet renames and deletions", () => {
   it("rewrites references to a renamed sheet, quoting the new name as needed", async () => {
     // support.microsoft.com "Rename a worksheet": formulas that refer to the sheet are updated.
@@ -249,9 +294,13 @@ describe("Excel stand-in: dynamic arrays spill", () => {
       const sheet = context.workbook.worksheets.getItem("Sheet1");
       sheet.getRange("A3").formulas = [["=A1:C1"]];
       const spill = sheet.getRange("A3").getSpillingToRange().load("address, values");
+      sheet.getRange("A5").formulas = [['=IF(SEQUENCE(1,2)=2,NA(),"ok")']];
+      const types = sheet.getRange("A5:B5").load("valueTypes");
       await context.sync();
       expect(spill.address).toBe("Sheet1!A3:C3");
       expect(spill.values).toEqual([[1, 2, "x"]]);
+      // A spilled error is an error value (Excel.RangeValueType "Error"), like a formula's.
+      expect(types.valueTypes).toEqual([["String", "Error"]]);
     });
   });
 
@@ -415,6 +464,12 @@ describe("Excel stand-in: local and R1C1 formulas", () => {
       expect(range.formulasR1C1).toEqual([[5, 7, "=R1C1+RC[-1]+RC[-2]"]]);
       expect(below.formulasR1C1).toEqual([["=SUM(R[-2]C:R[-2]C[1])+R1C3"]]);
     });
+    await expect(
+      standIn.Excel.run(async (context) => {
+        context.workbook.worksheets.getItem("Sheet1").getRange("A1").formulasR1C1 = [["=R[-1]C"]];
+        await context.sync();
+      })
+    ).rejects.toMatchObject({ code: "InvalidArgument" });
   });
 });
 

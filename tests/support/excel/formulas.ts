@@ -8,7 +8,7 @@ import type { Rect } from "./address";
 import { contains, formatAddress, intersect, MAX_COLUMNS, MAX_ROWS } from "./address";
 import type { FormulaContext } from "./formulaSyntax";
 import { normalizeFormula, toHyperFormula, validateFormula } from "./formulaSyntax";
-import type { SheetModel, TableModel, WorkbookModel } from "./model";
+import type { NamedItemModel, SheetModel, TableModel, WorkbookModel } from "./model";
 import { keyCol, keyRow } from "./model";
 import type { CellScalar } from "./values";
 
@@ -319,6 +319,17 @@ export class FormulaEngine {
     return value;
   }
 
+  /** What a defined name's formula computes to (NamedItem.value). */
+  namedValue(item: NamedItemModel): CellScalar {
+    const hf = this.current();
+    const scope = item.sheet === undefined ? undefined : this.sheetIds.get(item.sheet);
+    const value = hf.getNamedExpressionValue(item.name, scope);
+    if (value instanceof DetailedCellError) return excelError(value);
+    if (value === undefined) return "#NAME?";
+    if (value === null) return 0;
+    return value;
+  }
+
   private current(): HyperFormula {
     if (this.hf && !this.dirty) return this.hf;
     this.hf?.destroy();
@@ -391,9 +402,12 @@ export class FormulaEngine {
       const row = keyRow(key);
       const col = keyCol(key);
       let content: CellScalar | null;
-      if (cell.formula !== undefined) {
+      if (cell.error === true) {
+        content = `=${String(cell.value)}`;
+      } else if (cell.formula !== undefined) {
         content = toHyperFormula(
-          translateStructuredReferences(this.wb, cell.formula, { sheet, row, col })
+          translateStructuredReferences(this.wb, cell.formula, { sheet, row, col }),
+          { row, col }
         );
       } else if (typeof cell.value === "string") {
         // A leading apostrophe makes HyperFormula keep text as text ("=x", "123", "TRUE").

@@ -21,6 +21,7 @@ import {
   checkCellEditable,
   checkFormattable,
   checkRangeEditable,
+  checkRowsShiftable,
   newProtection,
 } from "./protectionModel";
 import type { CellContent, CellScalar } from "./values";
@@ -33,6 +34,8 @@ export interface Cell {
   numberFormat?: string;
   /** When numberFormat was set, to order it against range-wide format layers. */
   formatStamp?: number;
+  /** A typed error value ("#N/A" written as a value): an error constant, not text. */
+  error?: boolean;
 }
 
 export interface FormatProps {
@@ -391,17 +394,20 @@ export class WorkbookModel {
       if (existing?.numberFormat !== undefined) {
         existing.value = "";
         delete existing.formula;
+        delete existing.error;
       } else {
         sheet.cells.delete(key);
       }
     } else {
       const cell: Cell = existing ?? { value: "" };
+      delete cell.error;
       if (content.kind === "formula") {
         cell.formula = content.formula;
         cell.value = "";
       } else {
         delete cell.formula;
         cell.value = content.value;
+        if (content.error === true) cell.error = true;
         if (content.numberFormat !== undefined) {
           cell.numberFormat = content.numberFormat;
           cell.formatStamp = this.nextStamp();
@@ -455,6 +461,7 @@ export class WorkbookModel {
         if (cell.formula !== undefined) this.engine.markDirty();
         cell.value = "";
         delete cell.formula;
+        delete cell.error;
       }
       if (formats) {
         delete cell.numberFormat;
@@ -475,6 +482,7 @@ export class WorkbookModel {
 
   /** Moves every cell at or below `fromRow` in columns [left, right] by `delta` rows. */
   shiftRows(sheet: SheetModel, fromRow: number, left: number, right: number, delta: number): void {
+    checkRowsShiftable(sheet, left === 0 && right === MAX_COLUMNS - 1, delta);
     const moved: [number, Cell][] = [];
     for (const [key, cell] of [...sheet.cells]) {
       const row = keyRow(key);

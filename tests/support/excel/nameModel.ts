@@ -15,22 +15,30 @@ export function referencedRange(
   const sheet = parsed.sheet === undefined ? item.sheet : wb.findSheet(parsed.sheet);
   return sheet ? { sheet, rect: parsed.rect } : undefined;
 }
+const ERROR_VALUE = /^#(NULL!|DIV\/0!|VALUE!|REF!|NAME\?|NUM!|N\/A|SPILL!|CALC!)$/;
+
+/** "Specifies the type of the value returned by the name's formula" (NamedItem.type). */
 export function nameType(wb: WorkbookModel, item: NamedItemModel): string {
-  const body = item.formula.replace(/^=/, "");
   if (referencedRange(wb, item)) return "Range";
-  if (/^".*"$/.test(body)) return "String";
-  if (/^(TRUE|FALSE)$/i.test(body)) return "Boolean";
-  if (parseTypedNumber(body)) return "Double";
-  return "Error";
+  const value = nameValue(wb, item);
+  if (typeof value === "boolean") return "Boolean";
+  if (typeof value === "number") return "Double";
+  return typeof value === "string" && ERROR_VALUE.test(value) ? "Error" : "String";
 }
 
+/**
+ * "Represents the value computed by the name's formula. For a named range, it will return the
+ * range address." (NamedItem.value). Constants are read from the text; other formulas computed.
+ */
 export function nameValue(wb: WorkbookModel, item: NamedItemModel): unknown {
   const body = item.formula.replace(/^=/, "");
   const range = referencedRange(wb, item);
   if (range) return formatAddress(range.sheet.name, range.rect, true);
-  if (/^".*"$/.test(body)) return body.slice(1, -1).replace(/""/g, '"');
+  if (/^"([^"]|"")*"$/.test(body)) return body.slice(1, -1).replace(/""/g, '"');
   if (/^(TRUE|FALSE)$/i.test(body)) return body.toUpperCase() === "TRUE";
-  return parseTypedNumber(body)?.value ?? "#NAME?";
+  const constant = parseTypedNumber(body);
+  if (constant) return constant.value;
+  return wb.engine.namedValue(item);
 }
 
 /** Read-only views used by NamedItem.value/type and the inspection API. */

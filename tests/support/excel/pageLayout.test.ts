@@ -17,6 +17,7 @@ async function codeOf(change: (layout: Layout, sheet: Excel.Worksheet) => void):
   const error = await rejection(
     standIn.Excel.run(async (context) => {
       const sheet = context.workbook.worksheets.getItem("Sheet1");
+      // eslint-disable-next-line office-addins/call-sync-before-read, office-addins/load-object-before-read -- a navigation property, not a loaded scalar
       change(sheet.pageLayout, sheet);
       await context.sync();
     })

@@ -12,6 +12,19 @@ async function rejection(
   throw new Error("expected the promise to reject");
 }
 
+async function protectWith(
+  standIn: ReturnType<typeof createExcelStandIn>,
+  options: Excel.WorksheetProtectionOptions
+): Promise<string> {
+  const error = await rejection(
+    standIn.Excel.run(async (context) => {
+      context.workbook.worksheets.getItem("Sheet1").protection.protect(options);
+      await context.sync();
+    })
+  );
+  return error.code;
+}
+
 describe("Excel stand-in: protection", () => {
   it("protects a sheet with options and reads back protected and every option", async () => {
     // @types/office-js Excel.WorksheetProtection.protect: "options: Optional. Sheet protection
@@ -61,15 +74,9 @@ describe("Excel stand-in: protection", () => {
       { selectionMode: "Bogus" },
     ]) {
       const standIn = createExcelStandIn();
-      const error = await rejection(
-        standIn.Excel.run(async (context) => {
-          context.workbook.worksheets
-            .getItem("Sheet1")
-            .protection.protect(options as unknown as Excel.WorksheetProtectionOptions);
-          await context.sync();
-        })
+      codes.push(
+        await protectWith(standIn, options as unknown as Excel.WorksheetProtectionOptions)
       );
-      codes.push(error.code);
       expect(standIn.workbook.sheet("Sheet1").protection.protected).toBe(false);
     }
     expect(codes).toEqual(["InvalidArgument", "InvalidArgument", "InvalidArgument"]);
@@ -188,6 +195,27 @@ describe("Excel stand-in: protection", () => {
       bold: true,
       numberFormat: "0.00",
     });
+  });
+
+  it("refuses inserting cells on a protected sheet, and entire rows unless allowInsertRows", async () => {
+    // @types/office-js Excel.WorksheetProtectionOptions.allowInsertRows: "Represents the worksheet
+    // protection option allowing inserting of rows."
+    const standIn = createExcelStandIn();
+    standIn.arrange.setValues("Sheet1", "A1:A2", [["x"], ["y"]]);
+    const error = await rejection(
+      standIn.Excel.run(async (context) => {
+        const sheet = context.workbook.worksheets.getItem("Sheet1");
+        sheet.protection.protect({ allowInsertRows: true });
+        sheet.getRange("A2:B2").insert("Down");
+        await context.sync();
+      })
+    );
+    expect(error.code).toBe("AccessDenied");
+    await standIn.Excel.run(async (context) => {
+      context.workbook.worksheets.getItem("Sheet1").getRange("2:2").insert("Down");
+      await context.sync();
+    });
+    expect(standIn.workbook.values("Sheet1", "A1:A3")).toEqual([["x"], [""], ["y"]]);
   });
 
   it("allows writes again once unprotected", async () => {

@@ -92,3 +92,20 @@ export function checkFormattable(sheet: ProtectedSheet): void {
     throw accessDenied(sheet, "formatting cells");
   }
 }
+
+/**
+ * Inserting or deleting cells: refused, except entire rows where allowInsertRows /
+ * allowDeleteRows permit it ("the worksheet protection option allowing inserting of rows").
+ */
+export function checkRowsShiftable(
+  sheet: ProtectedSheet,
+  entireRows: boolean,
+  delta: number
+): void {
+  const p = sheet.protection;
+  if (!p.protected) return;
+  const allowed = delta > 0 ? p.options.allowInsertRows : p.options.allowDeleteRows;
+  if (!entireRows || !allowed) {
+    throw accessDenied(sheet, delta > 0 ? "inserting cells" : "deleting cells");
+  }
+}

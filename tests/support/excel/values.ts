@@ -1,7 +1,7 @@
 // How Excel turns a value written through `range.values` / `range.formulas` into cell content.
 // Excel parses strings exactly as if a user had typed them: "=..." is a formula, "+x"/"-x" that is
-// not a number is a formula too, "123" is a number (15 significant digits, so long ids lose their
-// tail), "TRUE" is a boolean, an ISO date is a date serial. A text number format ("@") or a leading
+// not a number is a formula too, "#N/A" is an error value, "123" is a number (15 significant
+// digits, so long ids lose their tail), "TRUE" is a boolean, an ISO date is a date serial. A text number format ("@") or a leading
 // apostrophe keeps the string as typed. Those are the traps imported text must avoid.
 import { invalidArgument } from "./errors";
 
@@ -10,7 +10,7 @@ export type CellScalar = string | number | boolean;
 /** What a cell holds after a write: a constant, or a formula (its text as written). */
 export type CellContent =
   | { kind: "empty" }
-  | { kind: "value"; value: CellScalar; numberFormat?: string }
+  | { kind: "value"; value: CellScalar; numberFormat?: string; error?: boolean }
   | { kind: "formula"; formula: string };
 
 const EMPTY: CellContent = { kind: "empty" };
@@ -54,6 +54,9 @@ function parseIsoDate(text: string): { serial: number; hasTime: boolean } | unde
   return { serial: dateSerial(y ?? 0, mo ?? 1, d ?? 1, fraction), hasTime: m[4] !== undefined };
 }
 
+/** Error values Excel reads when they are typed ("#n/a" becomes the error #N/A, not text). */
+const TYPED_ERRORS = ["#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#N/A"];
+
 /** Excel refuses cell text longer than this. */
 const MAX_TEXT_LENGTH = 32_767;
 
@@ -77,6 +80,8 @@ export function interpretWrite(input: unknown, currentFormat: string): CellConte
   if (currentFormat === "@") return { kind: "value", value: input };
   if (input.startsWith("'")) return { kind: "value", value: input.slice(1) };
   if (input.startsWith("=") && input.length > 1) return { kind: "formula", formula: input };
+  const error = TYPED_ERRORS.find((e) => e === input.trim().toUpperCase());
+  if (error !== undefined) return { kind: "value", value: error, error: true };
 
   const number = parseTypedNumber(input);
   if (number) {

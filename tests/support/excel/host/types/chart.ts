@@ -755,6 +755,7 @@ const chartSeriesType = defineType<Excel.ChartSeries, SeriesTarget>({
   navigation: {
     Format: (t) =>
       nodeObject("ChartSeriesFormat", childNode(t.series.extra, "format"), () => seriesAlive(t)),
+    Points: (t) => hostObject("ChartPointsCollection", t),
     DataLabels: (t) =>
       nodeObject("ChartDataLabels", childNode(t.series.extra, "dataLabels"), () => seriesAlive(t), {
         fontSize: 9,
@@ -804,6 +805,72 @@ const chartSeriesCollectionType = defineType<Excel.ChartSeriesCollection, ChartT
       t.chart.series.splice(index, 0, series);
       return seriesObject(t, series);
     },
+  },
+});
+
+// ---- points -------------------------------------------------------------------------------------
+
+interface PointTarget extends SeriesTarget {
+  index: number;
+}
+
+/** One point per cell of the series' values; a point's settings live in series.extra.points[i]. */
+const pointCount = (t: SeriesTarget): number => cellValues(t.sheet, t.series.valuesAddress).length;
+const pointAlive = (t: PointTarget): boolean => seriesAlive(t) && t.index < pointCount(t);
+const pointExtra = (t: PointTarget): Node => childNode(t.series.extra, "points", String(t.index));
+
+const chartPointsCollectionType = defineType<Excel.ChartPointsCollection, SeriesTarget>({
+  type: "ChartPointsCollection",
+  isDeleted: (t) => !seriesAlive(t),
+  properties: {
+    Count: { get: pointCount },
+  },
+  items: (t) =>
+    Array.from({ length: pointCount(t) }, (_, index) =>
+      hostObject("ChartPoint", { ...t, index } satisfies PointTarget)
+    ),
+  methods: {
+    GetCount: pointCount,
+  },
+});
+
+/** A point reads what its series says until the point is given its own setting. */
+const fromSeries =
+  (name: "HasDataLabels" | "MarkerStyle" | "MarkerSize") =>
+  (t: PointTarget): unknown =>
+    chartSeriesType.properties[name]?.get?.(t);
+
+const chartPointType = defineType<Excel.ChartPoint, PointTarget>({
+  type: "ChartPoint",
+  isDeleted: (t) => !pointAlive(t),
+  properties: {
+    /** "Returns the value of a chart point." */
+    Value: { get: (t) => cellValues(t.sheet, t.series.valuesAddress)[t.index]?.value ?? null },
+    HasDataLabel: stored(
+      pointExtra,
+      "hasDataLabel",
+      bool("hasDataLabel"),
+      fromSeries("HasDataLabels")
+    ),
+    MarkerStyle: stored(
+      pointExtra,
+      "markerStyle",
+      choice(MARKER_STYLES, "ChartMarkerStyle value"),
+      fromSeries("MarkerStyle")
+    ),
+    /** "The supported size range is 2 to 72. This method returns an InvalidArgument error if it's set with a size outside". */
+    MarkerSize: stored(
+      pointExtra,
+      "markerSize",
+      range(2, 72, "marker size", true),
+      fromSeries("MarkerSize")
+    ),
+    MarkerBackgroundColor: stored(pointExtra, "markerBackgroundColor", checkColor),
+    MarkerForegroundColor: stored(pointExtra, "markerForegroundColor", checkColor),
+  },
+  navigation: {
+    Format: (t) =>
+      nodeObject("ChartPointFormat", childNode(pointExtra(t), "format"), () => pointAlive(t)),
   },
 });
 
@@ -947,7 +1014,13 @@ const chartAxisType = defineType<Excel.ChartAxis, AxisTarget>({
     Maximum: scaleProperty("maximum"),
     MajorUnit: scaleProperty("majorUnit"),
     MinorUnit: scaleProperty("minorUnit"),
-    Visible: stored(axisExtra, "visible", bool("visible"), () => true),
+    /** A series on the secondary group brings a secondary value axis; its category axis stays hidden. */
+    Visible: stored(
+      axisExtra,
+      "visible",
+      bool("visible"),
+      (t) => !(t.type === "Category" && t.group === "Secondary")
+    ),
     CategoryType: stored(
       axisExtra,
       "categoryType",
@@ -1357,6 +1430,8 @@ export const CHART_TYPES: TypeHandler[] = [
   chartType,
   chartSeriesCollectionType,
   chartSeriesType,
+  chartPointsCollectionType,
+  chartPointType,
   chartAxesType,
   chartAxisType,
   chartAxisTitleType,
@@ -1381,6 +1456,10 @@ export const CHART_TYPES: TypeHandler[] = [
   formatType<Excel.ChartSeriesFormat>("ChartSeriesFormat", {
     Fill: "ChartFill",
     Line: "ChartLineFormat",
+  }),
+  formatType<Excel.ChartPointFormat>("ChartPointFormat", {
+    Fill: "ChartFill",
+    Border: "ChartBorder",
   }),
   formatType<Excel.ChartGridlinesFormat>("ChartGridlinesFormat", { Line: "ChartLineFormat" }),
 ];

@@ -159,7 +159,10 @@ function valueType(wb: WorkbookModel, sheet: SheetModel, row: number, col: numbe
   if (v === "" && wb.cell(sheet, row, col)?.formula === undefined) return "Empty";
   if (typeof v === "boolean") return "Boolean";
   if (typeof v === "number") return "Double";
-  return wb.cell(sheet, row, col)?.formula !== undefined && ERRORS.has(v) ? "Error" : "String";
+  if (!ERRORS.has(v)) return "String";
+  const cell = wb.cell(sheet, row, col);
+  const computed = cell?.formula !== undefined || cell?.error === true || wb.engine.spillAt(sheet, row, col) !== undefined;
+  return computed ? "Error" : "String";
 }
 
 /** A Range argument, or an address on the same sheet ("Range or string" in the typings). */
@@ -312,6 +315,17 @@ export const rangeType = defineType<Excel.Range, RangeTarget>({
       const shift = a.string(0, "shift");
       if (shift !== "Up") throw new StandInError("NotImplemented", "The stand-in only deletes with shift 'Up'.");
       wbOf(t).shiftRows(t.sheet, t.rect.bottom + 1, t.rect.left, t.rect.right, -rowCount(t.rect));
+    },
+    /**
+     * The client checks a large write's shape before splitting it into 1,500-cell chunks, each a
+     * SetProperty on a sub-range (its setRangePropertiesInBulk); Excel refuses a mismatch.
+     */
+    _ValidateArraySize: (t, a) => {
+      if (a.integer(0, "rows") !== rowCount(t.rect) || a.integer(1, "columns") !== columnCount(t.rect)) {
+        throw invalidArgument(
+          "The number of rows or columns in the input array doesn't match the size or dimensions of the range."
+        );
+      }
     },
     /** "Selects the specified range in the Excel UI": it becomes the selection of its sheet, made active. */
     Select: (t) => {
