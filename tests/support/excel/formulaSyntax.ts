@@ -237,6 +237,7 @@ const MAX_FORMULA_LENGTH = 8192;
  */
 class Validator {
   private pos = 0;
+  private depth = 0;
 
   constructor(
     private readonly formula: string,
@@ -400,7 +401,12 @@ class Validator {
       if (!/^[A-Za-z_][A-Za-z0-9_.]*$/.test(token.text))
         throw this.fail(`'${token.text}' is not a function name`);
       this.pos++;
+      // "Nested levels of functions: 64"; "Arguments in a function: 255" (Excel specifications
+      // and limits).
+      if (++this.depth > 64) throw this.fail("functions are nested more than 64 levels deep");
       const count = this.arguments();
+      this.depth--;
+      if (count > 255) throw this.fail(`${token.text} has more than 255 arguments`);
       this.checkArity(token.text.toUpperCase(), count);
       return "reference"; // INDEX, OFFSET… may return references
     }

@@ -75,6 +75,13 @@ describe("Excel stand-in: formulas are checked when the request runs", () => {
     expect(await refusal(`=${"1+".repeat(4000)}1`)).toBeUndefined();
   });
 
+  it("refuses functions nested more than 64 levels deep", async () => {
+    // support.microsoft.com "Excel specifications and limits": "Nested levels of functions: 64".
+    const nested = (n: number): string => `=${"ABS(".repeat(n)}1${")".repeat(n)}`;
+    expect(await refusal(nested(65))).toMatchObject({ code: "InvalidArgument" });
+    expect(await refusal(nested(64))).toBeUndefined();
+  });
+
   it("writes nothing from a range whose formulas include one Excel refuses", async () => {
     const standIn = createExcelStandIn();
     await expect(

@@ -45,7 +45,12 @@ export function createExcelStandIn(options: { sheets?: string[] } = {}): ExcelSt
   const client = loadExcelClient();
   const model = new WorkbookModel();
   for (const name of options.sheets ?? ["Sheet1"]) model.addSheet(name);
-  const stats: StandInStats = { syncs: 0, requests: [], cleanups: 0, maxRequestBytes: MAX_PAYLOAD_BYTES };
+  const stats: StandInStats = {
+    syncs: 0,
+    requests: [],
+    cleanups: 0,
+    maxRequestBytes: MAX_PAYLOAD_BYTES,
+  };
   const host = new ExcelHost(hostObject("Workbook", model), TYPE_HANDLERS, stats);
   const url = `https://excel-stand-in-${nextStandIn++}.invalid`;
   client.serve(url, (body) => host.process(body));

@@ -76,14 +76,35 @@ export function checkCellEditable(sheet: ProtectedSheet, row: number, col: numbe
   }
 }
 
+/**
+ * The lock settings found in a rectangle: they change only at the edges of lock layers, so one
+ * cell per block between those edges stands for the whole block.
+ */
+export function locksIn(
+  p: ProtectionModel,
+  rect: Rect
+): { cell: [number, number]; lock: CellLock }[] {
+  const cuts = (start: number, end: number, edges: number[]): number[] =>
+    [...new Set([start, ...edges.filter((e) => e > start && e <= end)])].sort((a, b) => a - b);
+  const rows = cuts(
+    rect.top,
+    rect.bottom,
+    p.layers.flatMap((l) => [l.rect.top, l.rect.bottom + 1])
+  );
+  const cols = cuts(
+    rect.left,
+    rect.right,
+    p.layers.flatMap((l) => [l.rect.left, l.rect.right + 1])
+  );
+  return rows.flatMap((r) =>
+    cols.map((c) => ({ cell: [r, c] as [number, number], lock: cellLock(p, r, c) }))
+  );
+}
+
 export function checkRangeEditable(sheet: ProtectedSheet, rect: Rect): void {
-  const p = sheet.protection;
-  if (!p.protected) return;
-  // Unlocked layers are few: a cell of the rectangle outside all of them is locked.
-  for (let r = rect.top; r <= Math.min(rect.bottom, rect.top + 999); r++) {
-    for (let c = rect.left; c <= Math.min(rect.right, rect.left + 99); c++)
-      checkCellEditable(sheet, r, c);
-  }
+  if (!sheet.protection.protected) return;
+  for (const { cell } of locksIn(sheet.protection, rect))
+    checkCellEditable(sheet, cell[0], cell[1]);
 }
 
 /** Formatting (number formats, fonts, fills, lock settings): refused unless allowFormatCells. */

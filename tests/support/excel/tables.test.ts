@@ -1047,3 +1047,21 @@ describe("Excel stand-in: table columns", () => {
     expect(deleted.code).toBe("ItemNotFound");
   });
 });
+
+describe("Excel stand-in: deleting table rows given as objects", () => {
+  it("deletes the TableRow objects passed to rows.deleteRows", async () => {
+    // @types/office-js Excel.TableRowCollection.deleteRows: "rows - An array of row index numbers
+    // or row objects to delete from the table."
+    const standIn = createExcelStandIn();
+    standIn.arrange.addTable("Sheet1", "A1:A4", {
+      name: "T",
+      values: [["N"], [1], [2], [3]],
+    });
+    await standIn.Excel.run(async (context) => {
+      const rows = context.workbook.tables.getItem("T").rows;
+      rows.deleteRows([rows.getItemAt(0), rows.getItemAt(2)]);
+      await context.sync();
+    });
+    expect(standIn.workbook.values("Sheet1", "A1:A2")).toEqual([["N"], [2]]);
+  });
+});

@@ -43,7 +43,15 @@ function browserLikeGlobals(): Record<string, unknown> {
       readyState: "complete",
     },
     navigator: { userAgent: "node" },
-    location: { href: "https://localhost/", search: "", hash: "", protocol: "https:", host: "localhost", hostname: "localhost", pathname: "/" },
+    location: {
+      href: "https://localhost/",
+      search: "",
+      hash: "",
+      protocol: "https:",
+      host: "localhost",
+      hostname: "localhost",
+      pathname: "/",
+    },
     addEventListener: () => undefined,
     removeEventListener: () => undefined,
     setTimeout,
@@ -57,23 +65,33 @@ function browserLikeGlobals(): Record<string, unknown> {
 
 export function loadExcelClient(): ExcelClient {
   if (loaded) return loaded;
-  const source = readFileSync(require.resolve("@microsoft/office-js/dist/excel-web-16.00.js"), "utf8");
+  const source = readFileSync(
+    require.resolve("@microsoft/office-js/dist/excel-web-16.00.js"),
+    "utf8"
+  );
   const sandbox = createContext(browserLikeGlobals());
   runInContext(source, sandbox, { filename: "excel-web-16.00.js" });
   const { Excel: excel, OfficeExtension: officeExtension } = sandbox as {
     Excel: typeof Excel;
     OfficeExtension: typeof OfficeExtension & {
-      HttpUtility: { setCustomSendRequestFunc(f: (request: SendRequest) => Promise<unknown>): void };
+      HttpUtility: {
+        setCustomSendRequestFunc(f: (request: SendRequest) => Promise<unknown>): void;
+      };
     };
   };
   const routes = new Map<string, (body: RequestBody) => string>();
   officeExtension.HttpUtility.setCustomSendRequestFunc(async (request) => {
     const route = [...routes].find(([url]) => request.url.startsWith(url));
     if (!route) return { statusCode: 404, headers: {}, body: "" };
-    const body = typeof request.body === "string" ? (JSON.parse(request.body) as RequestBody) : request.body;
+    const body =
+      typeof request.body === "string" ? (JSON.parse(request.body) as RequestBody) : request.body;
     // Excel answers asynchronously; so does the host, so code that forgets to await sync() fails here too.
     await Promise.resolve();
-    return { statusCode: 200, headers: { "content-type": "application/json" }, body: route[1](body) };
+    return {
+      statusCode: 200,
+      headers: { "content-type": "application/json" },
+      body: route[1](body),
+    };
   });
   loaded = {
     Excel: excel,

@@ -5,7 +5,7 @@
 import { StandInError, invalidArgument, itemNotFound, notImplemented } from "../errors";
 import type { HostObject, TypeHandler } from "./typeHandler";
 import { Args, hostObject, isHostObject } from "./typeHandler";
-import type { RequestBody, ResponseBody, WireAction, WireObjectPath } from "./wire";
+import type { ReferencedIds, RequestBody, ResponseBody, WireAction, WireObjectPath } from "./wire";
 import { ActionType, ObjectPathType, toWireName } from "./wire";
 
 /** Excel on the web refuses requests and responses over 5 MB (RequestPayloadSizeLimitExceeded). */
@@ -39,7 +39,8 @@ class RequestRun {
   resolve(pathId: number): HostObject | null {
     if (this.resolved.has(pathId)) return this.resolved.get(pathId) ?? null;
     const path = this.body.ObjectPaths[String(pathId)];
-    if (!path) throw new StandInError("InvalidObjectPath", `Object path ${pathId} is not in the request.`);
+    if (!path)
+      throw new StandInError("InvalidObjectPath", `Object path ${pathId} is not in the request.`);
     let object: HostObject | null;
     try {
       object = this.resolvePath(path);
@@ -68,7 +69,10 @@ class RequestRun {
       case ObjectPathType.referenceId: {
         const object = this.host.referenced(path.Name);
         if (!object) {
-          throw new StandInError("InvalidObjectPath", `The object reference '${path.Name}' is no longer valid.`);
+          throw new StandInError(
+            "InvalidObjectPath",
+            `The object reference '${path.Name}' is no longer valid.`
+          );
         }
         return object;
       }
@@ -98,7 +102,10 @@ class RequestRun {
           ? this.itemAt(handler, parent.target, args)
           : this.callMethod(handler, parent, path.Name, args);
       if (result !== null && !isHostObject(result)) {
-        throw new StandInError("GeneralException", `${parent.type}.${path.Name} did not return an object.`);
+        throw new StandInError(
+          "GeneralException",
+          `${parent.type}.${path.Name} did not return an object.`
+        );
       }
       return result;
     }
@@ -122,15 +129,19 @@ class RequestRun {
     const values = info?.Arguments ?? [];
     const refs = info?.ReferencedObjectPathIds ?? [];
     return new Args(
-      values.map((value, i) => {
-        const pathId = refs[i];
-        if (pathId === undefined || pathId === 0) return value;
-        const object = this.resolve(pathId);
-        if (object === null) throw invalidArgument(`${member}: an argument is a null object.`);
-        return object;
-      }),
+      values.map((value, i) => this.argument(value, refs[i], member)),
       camel(member)
     );
+  }
+
+  private argument(value: unknown, ref: ReferencedIds | undefined, member: string): unknown {
+    if (Array.isArray(ref) && Array.isArray(value)) {
+      return value.map((item: unknown, i) => this.argument(item, ref[i], member));
+    }
+    if (typeof ref !== "number" || ref === 0) return value;
+    const object = this.resolve(ref);
+    if (object === null) throw invalidArgument(`${camel(member)}: an argument is a null object.`);
+    return object;
   }
 
   run(action: WireAction): void {
@@ -160,7 +171,12 @@ class RequestRun {
         this.method(action, object);
         return;
       case ActionType.setProperty:
-        if (object !== null) this.host.setProperty(object, action.Name, this.args(action.ArgumentInfo, action.Name).raw(0));
+        if (object !== null)
+          this.host.setProperty(
+            object,
+            action.Name,
+            this.args(action.ArgumentInfo, action.Name).raw(0)
+          );
         return;
       case ActionType.trace:
         return;
@@ -181,7 +197,11 @@ class RequestRun {
       return;
     }
     const value = this.callMethod(this.host.handler(object.type), object, action.Name, args);
-    if (isHostObject(value)) throw new StandInError("GeneralException", `${action.Name} returned an object to a value call.`);
+    if (isHostObject(value))
+      throw new StandInError(
+        "GeneralException",
+        `${action.Name} returned an object to a value call.`
+      );
     this.results.push({ ActionId: action.Id, Value: value ?? null });
   }
 }
@@ -198,7 +218,9 @@ const SET_ALIASES: Readonly<Record<string, Readonly<Record<string, string>>>> = 
 function isCleanup(body: RequestBody): boolean {
   return (
     body.Actions.some((a) => a.Name === "_RemoveReference") &&
-    body.Actions.every((a) => a.Name === "_RemoveReference" || a.ActionType === ActionType.instantiate)
+    body.Actions.every(
+      (a) => a.Name === "_RemoveReference" || a.ActionType === ActionType.instantiate
+    )
   );
 }
 
@@ -279,7 +301,8 @@ export class ExcelHost {
 
   checkAlive(object: HostObject): void {
     const handler = this.handlers.get(object.type);
-    if (handler?.isDeleted?.(object.target) === true) throw itemNotFound(`the ${object.type} was deleted`);
+    if (handler?.isDeleted?.(object.target) === true)
+      throw itemNotFound(`the ${object.type} was deleted`);
   }
 
   /** What an Instantiate action answers: null for a null object, else its id and reference. */
@@ -288,7 +311,10 @@ export class ExcelHost {
     const value: Record<string, unknown> = {};
     const id = this.handlers.get(object.type)?.id?.(object.target);
     if (id !== undefined) value.Id = id;
-    const reference = typeof object.target === "object" && object.target !== null ? this.referenceOf.get(object) : undefined;
+    const reference =
+      typeof object.target === "object" && object.target !== null
+        ? this.referenceOf.get(object)
+        : undefined;
     if (reference !== undefined) value._ReferenceId = reference;
     return value;
   }
@@ -324,7 +350,10 @@ export class ExcelHost {
   }
 
   /** A load: Select names (paths like "format/font/bold"), Expand navigations, or every scalar. */
-  query(object: HostObject, info: { Select?: string[]; Expand?: string[] }): Record<string, unknown> {
+  query(
+    object: HostObject,
+    info: { Select?: string[]; Expand?: string[] }
+  ): Record<string, unknown> {
     const handler = this.handler(object.type);
     if (handler.items) return this.queryCollection(handler, object, info);
     const select = info.Select ?? (info.Expand === undefined ? this.scalarNames(handler) : []);
@@ -349,7 +378,8 @@ export class ExcelHost {
     }
     for (const [wire, paths] of nested) {
       const child = this.navigate(handler, object, wire);
-      value[wire] = child === null ? null : this.query(child, paths.length > 0 ? { Select: paths } : {});
+      value[wire] =
+        child === null ? null : this.query(child, paths.length > 0 ? { Select: paths } : {});
     }
     return value;
   }
@@ -363,7 +393,8 @@ export class ExcelHost {
     const itemSelect: string[] = [];
     for (const entry of info.Select ?? []) {
       const wire = toWireName(entry);
-      if (!entry.includes("/") && handler.properties[wire]?.get) value[wire] = this.read(handler, object, wire);
+      if (!entry.includes("/") && handler.properties[wire]?.get)
+        value[wire] = this.read(handler, object, wire);
       else itemSelect.push(entry);
     }
     const itemInfo = {

@@ -25,9 +25,14 @@ export const ObjectPathType = {
 
 export interface ArgumentInfo {
   Arguments?: unknown[];
-  /** Parallel to Arguments: a non-zero entry says that argument is the id of an object path. */
-  ReferencedObjectPathIds?: number[];
+  /**
+   * Parallel to Arguments: a non-zero entry says that argument is the id of an object path; an
+   * array argument holding objects (table.rows.deleteRows([row, row])) gets a nested list.
+   */
+  ReferencedObjectPathIds?: ReferencedIds[];
 }
+
+export type ReferencedIds = number | ReferencedIds[];
 
 export interface WireAction {
   Id: number;

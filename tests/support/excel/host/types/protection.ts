@@ -5,7 +5,7 @@
 import { invalidArgument, StandInError } from "../../errors";
 import type { SheetModel } from "../../model";
 import type { CellLock, ProtectionOptions } from "../../protectionModel";
-import { cellLock, checkFormattable, DEFAULT_PROTECTION_OPTIONS } from "../../protectionModel";
+import { checkFormattable, DEFAULT_PROTECTION_OPTIONS, locksIn } from "../../protectionModel";
 import { checkBoolean, oneOf } from "../checks";
 import type { Args, Property } from "../typeHandler";
 import { defineType } from "../typeHandler";
@@ -80,14 +80,8 @@ const worksheetProtectionType = defineType<Excel.WorksheetProtection, SheetModel
 function lockProperty(key: keyof CellLock): Property<RangeTarget> {
   return {
     get: (t) => {
-      const p = t.sheet.protection;
-      const first = cellLock(p, t.rect.top, t.rect.left)[key];
-      for (let r = t.rect.top; r <= Math.min(t.rect.bottom, t.rect.top + 99); r++) {
-        for (let c = t.rect.left; c <= Math.min(t.rect.right, t.rect.left + 99); c++) {
-          if (cellLock(p, r, c)[key] !== first) return null;
-        }
-      }
-      return first;
+      const values = new Set(locksIn(t.sheet.protection, t.rect).map(({ lock }) => lock[key]));
+      return values.size === 1 ? [...values][0] : null;
     },
     set: (t, v) => {
       const value = checkBoolean(v, key);

@@ -30,7 +30,17 @@ export interface RangeTarget {
 export const rangeObject = (sheet: SheetModel, rect: Rect): HostObject =>
   hostObject("Range", { sheet, rect: checkedRect(rect) });
 
-const ERRORS = new Set(["#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#N/A", "#SPILL!", "#CALC!"]);
+const ERRORS = new Set([
+  "#NULL!",
+  "#DIV/0!",
+  "#VALUE!",
+  "#REF!",
+  "#NAME?",
+  "#NUM!",
+  "#N/A",
+  "#SPILL!",
+  "#CALC!",
+]);
 
 const wbOf = (t: RangeTarget): WorkbookModel => t.sheet.workbook;
 
@@ -54,8 +64,13 @@ export function grid<V>(t: RangeTarget, cell: (row: number, col: number) => V): 
  * "If the specified value is a single value, it is applied to all cells; a 2-D array must match
  * the range's dimensions" (Range.values); a bare null for the whole property is refused.
  */
-export function checkShape(t: RangeTarget, input: unknown, what: string): (i: number, j: number) => unknown {
-  if (input === null || input === undefined) throw invalidArgument(`Range.${what} cannot be set to null.`);
+export function checkShape(
+  t: RangeTarget,
+  input: unknown,
+  what: string
+): (i: number, j: number) => unknown {
+  if (input === null || input === undefined)
+    throw invalidArgument(`Range.${what} cannot be set to null.`);
   if (!Array.isArray(input)) return () => input;
   const rows = input as unknown[];
   const ok =
@@ -151,7 +166,9 @@ const orNotFound =
 
 function formulaR1C1At(t: RangeTarget, row: number, col: number): unknown {
   const f = wbOf(t).formulaAt(t.sheet, row, col);
-  return typeof f === "string" && wbOf(t).cell(t.sheet, row, col)?.formula === f ? toR1C1(f, row, col) : f;
+  return typeof f === "string" && wbOf(t).cell(t.sheet, row, col)?.formula === f
+    ? toR1C1(f, row, col)
+    : f;
 }
 
 function valueType(wb: WorkbookModel, sheet: SheetModel, row: number, col: number): string {
@@ -161,7 +178,10 @@ function valueType(wb: WorkbookModel, sheet: SheetModel, row: number, col: numbe
   if (typeof v === "number") return "Double";
   if (!ERRORS.has(v)) return "String";
   const cell = wb.cell(sheet, row, col);
-  const computed = cell?.formula !== undefined || cell?.error === true || wb.engine.spillAt(sheet, row, col) !== undefined;
+  const computed =
+    cell?.formula !== undefined ||
+    cell?.error === true ||
+    wb.engine.spillAt(sheet, row, col) !== undefined;
   return computed ? "Error" : "String";
 }
 
@@ -230,7 +250,9 @@ export const rangeType = defineType<Excel.Range, RangeTarget>({
     Text: {
       get: (t) => {
         const wb = wbOf(t);
-        return grid(t, (r, c) => displayText(wb.valueAt(t.sheet, r, c), wb.formatAt(t.sheet, r, c).numberFormat));
+        return grid(t, (r, c) =>
+          displayText(wb.valueAt(t.sheet, r, c), wb.formatAt(t.sheet, r, c).numberFormat)
+        );
       },
     },
     ValueTypes: { get: (t) => grid(t, (r, c) => valueType(wbOf(t), t.sheet, r, c)) },
@@ -255,12 +277,33 @@ export const rangeType = defineType<Excel.Range, RangeTarget>({
     GetOffsetRange: derived(({ rect }, a) => {
       const dr = a.integer(0, "rowOffset");
       const dc = a.integer(1, "columnOffset");
-      return { top: rect.top + dr, bottom: rect.bottom + dr, left: rect.left + dc, right: rect.right + dc };
+      return {
+        top: rect.top + dr,
+        bottom: rect.bottom + dr,
+        left: rect.left + dc,
+        right: rect.right + dc,
+      };
     }),
-    GetRowsBelow: derived(({ rect }, a) => ({ ...rect, top: rect.bottom + 1, bottom: rect.bottom + count(a) })),
-    GetRowsAbove: derived(({ rect }, a) => ({ ...rect, top: rect.top - count(a), bottom: rect.top - 1 })),
-    GetColumnsAfter: derived(({ rect }, a) => ({ ...rect, left: rect.right + 1, right: rect.right + count(a) })),
-    GetColumnsBefore: derived(({ rect }, a) => ({ ...rect, left: rect.left - count(a), right: rect.left - 1 })),
+    GetRowsBelow: derived(({ rect }, a) => ({
+      ...rect,
+      top: rect.bottom + 1,
+      bottom: rect.bottom + count(a),
+    })),
+    GetRowsAbove: derived(({ rect }, a) => ({
+      ...rect,
+      top: rect.top - count(a),
+      bottom: rect.top - 1,
+    })),
+    GetColumnsAfter: derived(({ rect }, a) => ({
+      ...rect,
+      left: rect.right + 1,
+      right: rect.right + count(a),
+    })),
+    GetColumnsBefore: derived(({ rect }, a) => ({
+      ...rect,
+      left: rect.left - count(a),
+      right: rect.left - 1,
+    })),
     GetEntireColumn: derived(({ rect }) => ({ ...rect, top: 0, bottom: MAX_ROWS - 1 })),
     GetEntireRow: derived(({ rect }) => ({ ...rect, left: 0, right: MAX_COLUMNS - 1 })),
     GetRow: derived(({ rect }, a) => {
@@ -296,7 +339,10 @@ export const rangeType = defineType<Excel.Range, RangeTarget>({
     GetUsedRange: (t, a) => {
       const used = wbOf(t).usedRect(t.sheet, a.boolean(0, "valuesOnly", false));
       const r = used ? intersect(used, t.rect) : undefined;
-      return rangeObject(t.sheet, r ?? { top: t.rect.top, left: t.rect.left, bottom: t.rect.top, right: t.rect.left });
+      return rangeObject(
+        t.sheet,
+        r ?? { top: t.rect.top, left: t.rect.left, bottom: t.rect.top, right: t.rect.left }
+      );
     },
     GetUsedRangeOrNullObject: (t, a) => {
       const used = wbOf(t).usedRect(t.sheet, a.boolean(0, "valuesOnly", false));
@@ -305,7 +351,11 @@ export const rangeType = defineType<Excel.Range, RangeTarget>({
     },
     Clear: (t, a) => {
       const mode = a.optionalString(0, "applyTo") ?? "All";
-      if (!["All", "Contents", "Formats", "Hyperlinks", "RemoveHyperlinks", "ResetContents"].includes(mode)) {
+      if (
+        !["All", "Contents", "Formats", "Hyperlinks", "RemoveHyperlinks", "ResetContents"].includes(
+          mode
+        )
+      ) {
         throw invalidArgument(`'${mode}' is not a valid ClearApplyTo value.`);
       }
       wbOf(t).clear(t.sheet, t.rect, mode === "ResetContents" ? "Contents" : mode);
@@ -313,7 +363,8 @@ export const rangeType = defineType<Excel.Range, RangeTarget>({
     /** Only vertical shifts are modelled: "Up" for delete, "Down" for insert. */
     Delete: (t, a) => {
       const shift = a.string(0, "shift");
-      if (shift !== "Up") throw new StandInError("NotImplemented", "The stand-in only deletes with shift 'Up'.");
+      if (shift !== "Up")
+        throw new StandInError("NotImplemented", "The stand-in only deletes with shift 'Up'.");
       wbOf(t).shiftRows(t.sheet, t.rect.bottom + 1, t.rect.left, t.rect.right, -rowCount(t.rect));
     },
     /**
@@ -321,7 +372,10 @@ export const rangeType = defineType<Excel.Range, RangeTarget>({
      * SetProperty on a sub-range (its setRangePropertiesInBulk); Excel refuses a mismatch.
      */
     _ValidateArraySize: (t, a) => {
-      if (a.integer(0, "rows") !== rowCount(t.rect) || a.integer(1, "columns") !== columnCount(t.rect)) {
+      if (
+        a.integer(0, "rows") !== rowCount(t.rect) ||
+        a.integer(1, "columns") !== columnCount(t.rect)
+      ) {
         throw invalidArgument(
           "The number of rows or columns in the input array doesn't match the size or dimensions of the range."
         );
@@ -334,7 +388,8 @@ export const rangeType = defineType<Excel.Range, RangeTarget>({
     },
     Insert: (t, a) => {
       const shift = a.string(0, "shift");
-      if (shift !== "Down") throw new StandInError("NotImplemented", "The stand-in only inserts with shift 'Down'.");
+      if (shift !== "Down")
+        throw new StandInError("NotImplemented", "The stand-in only inserts with shift 'Down'.");
       wbOf(t).shiftRows(t.sheet, t.rect.top, t.rect.left, t.rect.right, rowCount(t.rect));
       return rangeObject(t.sheet, t.rect);
     },

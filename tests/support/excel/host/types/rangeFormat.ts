@@ -38,7 +38,16 @@ const checkBoolean = (v: unknown): boolean => {
   return v;
 };
 
-const HORIZONTAL = ["General", "Left", "Center", "Right", "Fill", "Justify", "CenterAcrossSelection", "Distributed"];
+const HORIZONTAL = [
+  "General",
+  "Left",
+  "Center",
+  "Right",
+  "Fill",
+  "Justify",
+  "CenterAcrossSelection",
+  "Distributed",
+];
 const VERTICAL = ["Top", "Center", "Bottom", "Justify", "Distributed"];
 const UNDERLINE = ["None", "Single", "Double", "SingleAccountant", "DoubleAccountant"];
 
@@ -55,8 +64,12 @@ export const rangeFormatType = defineType<Excel.RangeFormat, RangeTarget>({
       (v) => checkNumber(v, "row height"),
       (r) => ({ ...r, left: 0, right: MAX_COLUMNS - 1 })
     ),
-    HorizontalAlignment: formatProperty("horizontalAlignment", (v) => oneOf(HORIZONTAL, v, "horizontal alignment")),
-    VerticalAlignment: formatProperty("verticalAlignment", (v) => oneOf(VERTICAL, v, "vertical alignment")),
+    HorizontalAlignment: formatProperty("horizontalAlignment", (v) =>
+      oneOf(HORIZONTAL, v, "horizontal alignment")
+    ),
+    VerticalAlignment: formatProperty("verticalAlignment", (v) =>
+      oneOf(VERTICAL, v, "vertical alignment")
+    ),
     WrapText: formatProperty("wrapText", checkBoolean),
   },
   navigation: {
@@ -82,7 +95,8 @@ export const rangeFontType = defineType<Excel.RangeFont, RangeTarget>({
     Color: formatProperty("fontColor", checkColor),
     Size: formatProperty("fontSize", (v) => checkNumber(v, "font size", 1)),
     Name: formatProperty("fontName", (v) => {
-      if (typeof v !== "string" || v === "") throw invalidArgument("Font names are non-empty strings.");
+      if (typeof v !== "string" || v === "")
+        throw invalidArgument("Font names are non-empty strings.");
       return v;
     }),
     Underline: formatProperty("underline", (v) => oneOf(UNDERLINE, v, "underline style")),

@@ -11,7 +11,8 @@ interface SettingTarget {
   key: string;
 }
 
-const settingObject = (wb: WorkbookModel, key: string): HostObject => hostObject("Setting", { wb, key });
+const settingObject = (wb: WorkbookModel, key: string): HostObject =>
+  hostObject("Setting", { wb, key });
 
 function serialise(value: unknown): string {
   const json = value === undefined ? undefined : JSON.stringify(value);

@@ -29,7 +29,7 @@ import {
 } from "../../tableModel";
 import { checkBoolean } from "../checks";
 import type { Args, HostObject, Property, TypeHandler } from "../typeHandler";
-import { defineType, hostObject } from "../typeHandler";
+import { defineType, hostObject, isHostObject } from "../typeHandler";
 import type { RangeTarget } from "./range";
 import { grid, rangeObject, rangeType } from "./range";
 
@@ -279,15 +279,16 @@ const tableRowCollectionType = defineType<Excel.TableRowCollection, TableModel>(
       deleteTableRows(wbOf(t), t, a.integer(0, "index"), a.optionalInteger(1, "count", 1)),
     /** "This method will throw the `InvalidArgument` error if a chosen row has already been deleted or doesn't exist." */
     DeleteRows: (t, a) => {
-      const rows = a.raw(0);
-      if (
-        !Array.isArray(rows) ||
-        !rows.every((r) => typeof r === "number" && Number.isInteger(r))
-      ) {
-        throw new StandInError(
-          "NotImplemented",
-          "The stand-in deletes table rows given by index only."
-        );
+      const given = a.raw(0);
+      if (!Array.isArray(given)) throw invalidArgument("deleteRows: rows must be an array.");
+      // Rows arrive as indexes or as TableRow objects (resolved by the host).
+      const rows = given.map((r: unknown) =>
+        isHostObject(r) && r.type === "TableRow" && (r.target as RowTarget).table === t
+          ? (r.target as RowTarget).index
+          : r
+      );
+      if (!rows.every((r) => typeof r === "number" && Number.isInteger(r))) {
+        throw invalidArgument("deleteRows: rows are indexes or rows of this table.");
       }
       const indexes = [...new Set(rows as number[])].sort((x, y) => y - x);
       const count = wbOf(t).dataRowCount(t);

@@ -47,7 +47,8 @@ export const applicationType = defineType<Excel.Application, WorkbookModel>({
     },
     Calculate: (wb, a) => {
       const type = a.string(0, "calculationType");
-      if (!CALCULATION_TYPES.includes(type)) throw invalidArgument(`'${type}' is not a calculation type.`);
+      if (!CALCULATION_TYPES.includes(type))
+        throw invalidArgument(`'${type}' is not a calculation type.`);
       wb.engine.markDirty();
     },
   },

@@ -13,7 +13,8 @@ const sheetObject = (sheet: SheetModel): HostObject => hostObject("Worksheet", s
 
 /** Excel's grid: row and column indexes outside it are refused, not clamped. */
 function checkIndexes(args: Args, row: number, column: number, rows = 1, columns = 1): void {
-  if (rows < 1 || columns < 1) throw invalidArgument(`${args.member}: row and column counts must be positive.`);
+  if (rows < 1 || columns < 1)
+    throw invalidArgument(`${args.member}: row and column counts must be positive.`);
   if (row < 0 || column < 0 || row + rows > MAX_ROWS || column + columns > MAX_COLUMNS) {
     throw invalidArgument(`${args.member}: the cell is outside the worksheet.`);
   }
@@ -42,9 +43,14 @@ export const worksheetType = defineType<Excel.Worksheet, SheetModel>({
       get: (s) => s.visibility,
       set: (s, v) => {
         const visibility = oneOf(SHEET_VISIBILITY, v, "sheet visibility");
-        const othersVisible = s.workbook.liveSheets().some((x) => x !== s && x.visibility === "Visible");
+        const othersVisible = s.workbook
+          .liveSheets()
+          .some((x) => x !== s && x.visibility === "Visible");
         if (visibility !== "Visible" && !othersVisible) {
-          throw new StandInError("InvalidOperation", "A workbook must contain at least one visible worksheet.");
+          throw new StandInError(
+            "InvalidOperation",
+            "A workbook must contain at least one visible worksheet."
+          );
         }
         s.visibility = visibility;
       },
@@ -87,9 +93,19 @@ export const worksheetType = defineType<Excel.Worksheet, SheetModel>({
       return rangeObject(s, parsed.rect);
     },
     GetRangeByIndexes: (s, a) => {
-      const [row, column, rows, columns] = [0, 1, 2, 3].map((i) => a.integer(i, "index")) as [number, number, number, number];
+      const [row, column, rows, columns] = [0, 1, 2, 3].map((i) => a.integer(i, "index")) as [
+        number,
+        number,
+        number,
+        number,
+      ];
       checkIndexes(a, row, column, rows, columns);
-      return rangeObject(s, { top: row, left: column, bottom: row + rows - 1, right: column + columns - 1 });
+      return rangeObject(s, {
+        top: row,
+        left: column,
+        bottom: row + rows - 1,
+        right: column + columns - 1,
+      });
     },
     GetCell: (s, a) => {
       const row = a.integer(0, "row");
@@ -99,13 +115,22 @@ export const worksheetType = defineType<Excel.Worksheet, SheetModel>({
     },
     /** "If the worksheet is blank, this function will return the top left cell" (getUsedRange). */
     GetUsedRange: (s, a) =>
-      rangeObject(s, s.workbook.usedRect(s, a.boolean(0, "valuesOnly", false)) ?? { top: 0, left: 0, bottom: 0, right: 0 }),
+      rangeObject(
+        s,
+        s.workbook.usedRect(s, a.boolean(0, "valuesOnly", false)) ?? {
+          top: 0,
+          left: 0,
+          bottom: 0,
+          right: 0,
+        }
+      ),
     GetUsedRangeOrNullObject: (s, a) => {
       const rect = s.workbook.usedRect(s, a.boolean(0, "valuesOnly", false));
       return rect ? rangeObject(s, rect) : null;
     },
     Activate: (s) => {
-      if (s.visibility !== "Visible") throw new StandInError("InvalidOperation", "A hidden sheet cannot be activated.");
+      if (s.visibility !== "Visible")
+        throw new StandInError("InvalidOperation", "A hidden sheet cannot be activated.");
       s.workbook.activeSheetId = s.id;
       s.workbook.selection = { sheetId: s.id, rect: { top: 0, left: 0, bottom: 0, right: 0 } };
     },
@@ -123,7 +148,9 @@ function definedNameRange(s: SheetModel, address: string): HostObject | undefine
   if (!item) return undefined;
   const range = referencedRange(s.workbook, item);
   if (!range || range.sheet !== s) {
-    throw invalidArgument(`The name '${address}' does not refer to a range on worksheet '${s.name}'.`);
+    throw invalidArgument(
+      `The name '${address}' does not refer to a range on worksheet '${s.name}'.`
+    );
   }
   return rangeObject(s, range.rect);
 }
@@ -167,7 +194,8 @@ export const worksheetCollectionType = defineType<Excel.WorksheetCollection, Wor
 });
 
 function setFreeze(sheet: SheetModel, rows: number, columns: number): void {
-  if (rows < 0 || columns < 0 || rows >= MAX_ROWS || columns >= MAX_COLUMNS) throw invalidArgument("Invalid freeze count.");
+  if (rows < 0 || columns < 0 || rows >= MAX_ROWS || columns >= MAX_COLUMNS)
+    throw invalidArgument("Invalid freeze count.");
   sheet.freeze = rows === 0 && columns === 0 ? undefined : { rows, columns };
 }
 
@@ -179,8 +207,14 @@ export const freezePanesType = defineType<Excel.WorksheetFreezePanes, SheetModel
     /** Freezes what lies above and left of the bottom-right corner of the range. */
     FreezeAt: (s, a) => {
       const object = a.object(0);
-      const rect = object ? (object.target as RangeTarget).rect : parseAddress(a.string(0, "frozenRange")).rect;
-      setFreeze(s, rect.bottom + 1 >= MAX_ROWS ? 0 : rect.bottom + 1, rect.right + 1 >= MAX_COLUMNS ? 0 : rect.right + 1);
+      const rect = object
+        ? (object.target as RangeTarget).rect
+        : parseAddress(a.string(0, "frozenRange")).rect;
+      setFreeze(
+        s,
+        rect.bottom + 1 >= MAX_ROWS ? 0 : rect.bottom + 1,
+        rect.right + 1 >= MAX_COLUMNS ? 0 : rect.right + 1
+      );
     },
     Unfreeze: (s) => {
       s.freeze = undefined;
