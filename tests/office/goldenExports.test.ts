@@ -18,7 +18,8 @@ const cases = readdirSync(root).flatMap((platform) =>
     .map((path) => ({ name: path.slice(root.length + 1, -"/expected.json".length), path }))
 );
 
-const excel = useExcelStandIn();
+// Each test writes into a fresh stand-in workbook installed as the `Excel` global.
+useExcelStandIn();
 
 describe("the importer's golden exports, written to the workbook", () => {
   it("has golden exports to write", () => {

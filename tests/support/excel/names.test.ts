@@ -316,6 +316,19 @@ describe("Excel stand-in: defined names", () => {
     ]);
   });
 
+  it("answers NotImplemented for a name with relative references", async () => {
+    // @types/office-js Excel.NamedItem.formula — a relative reference in a name moves with the cell
+    // using it; the stand-in does not model that, so it says so instead of computing something else.
+    const standIn = createExcelStandIn();
+    const error = await rejection(
+      standIn.Excel.run(async (context) => {
+        context.workbook.names.add("Here", "=Sheet1!A1");
+        await context.sync();
+      })
+    );
+    expect(error.code).toBe("NotImplemented");
+  });
+
   it("answers NotImplemented for arrayValues", async () => {
     // The stand-in does not model Excel.NamedItem.arrayValues (ExcelApi 1.7): never a silent no-op.
     const standIn = createExcelStandIn();

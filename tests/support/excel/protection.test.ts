@@ -253,6 +253,26 @@ describe("Excel stand-in: protection", () => {
     ]);
   });
 
+  it("sees a lock setting anywhere in a whole column", async () => {
+    // @types/office-js Excel.FormatProtection.locked: "A null value indicates that the entire range
+    // doesn't have a uniform lock setting" — for the whole range, however large.
+    const standIn = createExcelStandIn();
+    const error = await rejection(
+      standIn.Excel.run(async (context) => {
+        const sheet = context.workbook.worksheets.getItem("Sheet1");
+        sheet.getRange("A:A").format.protection.locked = false;
+        sheet.getRange("A5000").format.protection.locked = true;
+        const column = sheet.getRange("A:A").format.protection.load("locked");
+        await context.sync();
+        expect(column.locked).toBe(null);
+        sheet.protection.protect();
+        sheet.getRange("A:A").clear("Contents");
+        await context.sync();
+      })
+    );
+    expect(error.code).toBe("AccessDenied");
+  });
+
   it("refuses a non-boolean lock setting", async () => {
     // @types/office-js Excel.FormatProtection.locked: boolean.
     const standIn = createExcelStandIn();

@@ -31,7 +31,7 @@ describe("Excel stand-in: ranges", () => {
     standIn.arrange.setValues("Sheet1", "A1:B1", [["keep", "old"]]);
     await standIn.Excel.run(async (context) => {
       context.workbook.worksheets.getItem("Sheet1").getRange("A1:B1").values = [
-        [null as unknown as string, "new"],
+        [null, "new"],
       ];
       await context.sync();
     });

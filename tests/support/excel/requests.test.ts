@@ -199,9 +199,11 @@ describe("Excel stand-in: queue, load and sync", () => {
       }
     });
     expect(standIn.stats.syncs).toBe(3);
-    // Three identical requests, as the client builds them: same actions, same size.
+    // Three requests built alike by the client: same actions, sizes apart only by the digits of
+    // its growing object-path ids.
     expect(new Set(standIn.stats.requests.map((r) => r.actions)).size).toBe(1);
-    expect(new Set(standIn.stats.requests.map((r) => r.bytes)).size).toBe(1);
+    const sizes = standIn.stats.requests.map((r) => r.bytes);
+    expect(Math.max(...sizes) - Math.min(...sizes)).toBeLessThan(40);
     expect(standIn.stats.requests[0]?.bytes).toBeGreaterThan(50);
     standIn.resetStats();
     expect(standIn.stats.syncs).toBe(0);

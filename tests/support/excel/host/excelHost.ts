@@ -134,11 +134,30 @@ class RequestRun {
     );
   }
 
+  /**
+   * An object inside a JSON argument travels as `{ _ObjectPathId: n }` (a Range given as
+   * `dataValidation.rule = { list: { source: range } }`); it arrives resolved, like a top-level one.
+   */
+  private nestedObjects(value: unknown, member: string): unknown {
+    if (typeof value !== "object" || value === null) return value;
+    if (Array.isArray(value)) {
+      // Range.values and its kin are grids of scalars: leave them as they came.
+      if (!value.some((v) => typeof v === "object" && v !== null && !Array.isArray(v))) return value;
+      return value.map((v: unknown) => this.nestedObjects(v, member));
+    }
+    const entries = Object.entries(value);
+    const [only] = entries;
+    if (entries.length === 1 && only?.[0] === "_ObjectPathId" && typeof only[1] === "number") {
+      return this.argument(value, only[1], member);
+    }
+    return Object.fromEntries(entries.map(([k, v]) => [k, this.nestedObjects(v, member)]));
+  }
+
   private argument(value: unknown, ref: ReferencedIds | undefined, member: string): unknown {
     if (Array.isArray(ref) && Array.isArray(value)) {
       return value.map((item: unknown, i) => this.argument(item, ref[i], member));
     }
-    if (typeof ref !== "number" || ref === 0) return value;
+    if (typeof ref !== "number" || ref === 0) return this.nestedObjects(value, member);
     const object = this.resolve(ref);
     if (object === null) throw invalidArgument(`${camel(member)}: an argument is a null object.`);
     return object;

@@ -2,8 +2,9 @@
 // namespace with tables; a worksheet-scoped name may repeat a workbook-scoped one (it wins in its
 // sheet's formulas). Sources: the comments of these classes in @types/office-js.
 import { formatAddress } from "../../address";
-import { invalidArgument, itemNotFound, StandInError } from "../../errors";
+import { invalidArgument, itemNotFound, notImplemented, StandInError } from "../../errors";
 import { checkFormula } from "../../formulas";
+import { isCellReference, tokenize } from "../../formulaSyntax";
 import type { NamedItemModel, WorkbookModel } from "../../model";
 import { SheetModel } from "../../model";
 import { nameType, nameValue, referencedRange } from "../../nameModel";
@@ -50,7 +51,26 @@ function formulaText(wb: WorkbookModel, value: unknown, sheet: SheetModel | unde
   if (typeof value !== "string" || value.trim() === "" || value.trim() === "=") {
     throw invalidArgument("A name refers to a Range or a non-empty formula.");
   }
-  return checkFormula(wb, value.trim(), sheet && { sheet, row: 0, col: 0 });
+  const formula = checkFormula(wb, value.trim(), sheet && { sheet, row: 0, col: 0 });
+  checkAbsolute(formula);
+  return formula;
+}
+
+/**
+ * A relative reference in a name moves with the cell that uses the name, relative to the cell
+ * active when the name was made; the stand-in does not model that and says so.
+ */
+function checkAbsolute(formula: string): void {
+  const tokens = tokenize(formula);
+  tokens.forEach((token, i) => {
+    const isReference =
+      token.kind === "ident" && isCellReference(token.text) && tokens[i + 1]?.kind !== "open";
+    if (isReference && !/^\$[A-Za-z]+\$\d+$/.test(token.text)) {
+      throw notImplemented(
+        `defined names with relative references ('${token.text}' in ${formula}); use $A$1 or a Range`
+      );
+    }
+  });
 }
 
 /** A worksheet-scoped name is checked like a workbook one, except that it may repeat one. */
