@@ -13,10 +13,9 @@ import {
   rowCount,
   tryParseAddress,
 } from "../../address";
-import type { StandInError } from "../../errors";
 import { invalidArgument, itemNotFound } from "../../errors";
 import type { ChartAxisModel, ChartModel, ChartSeriesModel, SheetModel } from "../../model";
-import { displayText } from "../../numberFormat";
+import { checkNumberFormat, displayText } from "../../numberFormat";
 import { checkBoolean, checkColor, oneOf } from "../checks";
 import type { Args, HostObject, Property, TypeHandler } from "../typeHandler";
 import { defineType, hostObject } from "../typeHandler";
@@ -217,32 +216,10 @@ function text(what: string, max = 255) {
   };
 }
 
-const FORMAT_BRACKET =
-  /^(?:black|blue|cyan|green|magenta|red|white|yellow|color\s*\d{1,2}|[<>=]{1,2}\s*-?\d+(?:\.\d+)?|\$[^\]]*|h+|m+|s+|dbnum\d|natnum\d)$/i;
-
-/** Excel refuses a number format it cannot parse: open quotes or brackets, unknown [codes], 5+ sections. */
-export function checkNumberFormat(v: unknown, what = "number format"): string {
-  if (typeof v !== "string") throw invalidArgument(`'${String(v)}' is not a valid ${what}.`);
-  const bad = (): StandInError => invalidArgument(`'${v}' is not a valid ${what}.`);
-  let sections = 1;
-  for (let i = 0; i < v.length; i++) {
-    const ch = v[i];
-    if (ch === '"') {
-      const end = v.indexOf('"', i + 1);
-      if (end < 0) throw bad();
-      i = end;
-    } else if (ch === "\\" || ch === "_" || ch === "*") {
-      if (i + 1 >= v.length) throw bad();
-      i++;
-    } else if (ch === "[") {
-      const end = v.indexOf("]", i + 1);
-      if (end < 0 || !FORMAT_BRACKET.test(v.slice(i + 1, end))) throw bad();
-      i = end;
-    } else if (ch === ";") {
-      sections++;
-    }
-  }
-  if (sections > 4) throw bad();
+/** A chart number format, checked by the rules of cell formats. */
+function chartNumberFormat(v: unknown): string {
+  if (typeof v !== "string") throw invalidArgument(`'${String(v)}' is not a valid number format.`);
+  checkNumberFormat(v);
   return v;
 }
 
@@ -1005,7 +982,7 @@ const chartAxisType = defineType<Excel.ChartAxis, AxisTarget>({
     NumberFormat: {
       get: (t) => t.axis.numberFormat,
       set: (t, v) => {
-        t.axis.numberFormat = checkNumberFormat(v);
+        t.axis.numberFormat = chartNumberFormat(v);
         t.axis.extra.linkNumberFormat = false;
       },
     },
@@ -1287,7 +1264,7 @@ const chartDataLabelsType = defineType<Excel.ChartDataLabels, NodeTarget>({
     NumberFormat: {
       get: (t) => t.node.numberFormat ?? "General",
       set: (t, v) => {
-        t.node.numberFormat = checkNumberFormat(v);
+        t.node.numberFormat = chartNumberFormat(v);
         t.node.linkNumberFormat = false;
       },
     },

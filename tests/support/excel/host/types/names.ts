@@ -5,8 +5,8 @@ import { formatAddress } from "../../address";
 import { invalidArgument, itemNotFound, notImplemented, StandInError } from "../../errors";
 import { checkFormula } from "../../formulas";
 import { isCellReference, tokenize } from "../../formulaSyntax";
-import type { NamedItemModel, WorkbookModel } from "../../model";
-import { SheetModel } from "../../model";
+import type { NamedItemModel } from "../../model";
+import { SheetModel, WorkbookModel } from "../../model";
 import { nameType, nameValue, referencedRange } from "../../nameModel";
 import { checkTableOrDefinedName } from "../../tableModel";
 import { checkBoolean, checkString } from "../checks";
@@ -83,15 +83,10 @@ function checkNewName(scope: NameScope, name: string): void {
     throw new StandInError("ItemAlreadyExists", `The name '${name}' already exists in this scope.`);
   }
   if (sheet && wb.findName(name)) {
-    // Syntax and tables only: the workbook-scoped name of the same spelling is allowed.
+    // The workbook-scoped name of the same spelling is allowed: checked against an empty
+    // workbook for syntax only, then against the tables.
+    checkTableOrDefinedName(new WorkbookModel(), name);
     if (wb.findTable(name)) throw invalidArgument(`A table called '${name}' already exists.`);
-    const workbookName = wb.findName(name);
-    if (workbookName) workbookName.deleted = true;
-    try {
-      checkTableOrDefinedName(wb, name);
-    } finally {
-      if (workbookName) workbookName.deleted = false;
-    }
     return;
   }
   checkTableOrDefinedName(wb, name);
