@@ -4,7 +4,7 @@
 // theirs), clear() removes it from the range's cells only. Sources: the comments of these types in
 // @types/office-js and https://learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-data-validation.
 import type { Rect } from "../../address";
-import { columnCount, formatAddress, intersect, rowCount } from "../../address";
+import { columnCount, contains, formatAddress, intersect, rowCount, tryParseAddress } from "../../address";
 import { invalidArgument, StandInError } from "../../errors";
 import { checkFormula } from "../../formulas";
 import type { DataValidationModel, SheetModel } from "../../model";
@@ -316,10 +316,99 @@ function validationType(t: RangeTarget): string {
   return kind === undefined ? "None" : (TYPE_NAMES[kind] ?? "None");
 }
 
+// ---- valid ------------------------------------------------------------------------------------
+
+const notEvaluated = (why: string): StandInError =>
+  new StandInError("NotImplemented", `The stand-in does not evaluate DataValidation.valid for ${why}.`);
+
+/** A bound the stand-in can compare with: a constant "=10"; a formula is not evaluated. */
+function constantBound(formula: unknown): number {
+  const n = typeof formula === "string" ? Number(formula.replace(/^=/, "")) : NaN;
+  if (!Number.isFinite(n)) throw notEvaluated(`a bound given as a formula (${String(formula)})`);
+  return n;
+}
+
+function compare(operator: unknown, v: number, f1: number, f2: () => number): boolean {
+  switch (operator) {
+    case "Between":
+      return v >= f1 && v <= f2();
+    case "NotBetween":
+      return v < f1 || v > f2();
+    case "EqualTo":
+      return v === f1;
+    case "NotEqualTo":
+      return v !== f1;
+    case "GreaterThan":
+      return v > f1;
+    case "LessThan":
+      return v < f1;
+    case "GreaterThanOrEqualTo":
+      return v >= f1;
+    default:
+      return v <= f1;
+  }
+}
+
+function listItems(t: RangeTarget, source: string): string[] {
+  if (!source.startsWith("=")) return source.split(",").map((s) => s.trim());
+  const text = source.slice(1);
+  const bang = text.lastIndexOf("!");
+  const sheetName = bang < 0 ? undefined : text.slice(0, bang).replace(/^'|'$/g, "").replace(/''/g, "'");
+  const sheet = sheetName === undefined ? t.sheet : t.sheet.workbook.findSheet(sheetName);
+  const parsed = sheet ? tryParseAddress(bang < 0 ? text : text.slice(bang + 1)) : undefined;
+  if (!sheet || !parsed) throw notEvaluated(`a list source given as a formula (${source})`);
+  const items: string[] = [];
+  for (let r = parsed.rect.top; r <= parsed.rect.bottom; r++) {
+    for (let c = parsed.rect.left; c <= parsed.rect.right; c++) {
+      items.push(String(sheet.workbook.valueAt(sheet, r, c)));
+    }
+  }
+  return items;
+}
+
+/** Whether one cell's value satisfies its entry's rule. */
+function cellValid(t: RangeTarget, entry: DataValidationModel, row: number, col: number): boolean {
+  const wb = t.sheet.workbook;
+  const value = wb.valueAt(t.sheet, row, col);
+  const [kind, found] = Object.entries(entry.rule)[0] ?? [];
+  if (kind === undefined || typeof found !== "object" || found === null) return true;
+  const criteria = found as Record<string, unknown>;
+  if (value === "" && wb.cell(t.sheet, row, col)?.formula === undefined) return entry.ignoreBlanks;
+  if (kind === "custom") throw notEvaluated("a custom rule");
+  if (kind === "list") return listItems(t, String(criteria.source)).includes(String(value));
+  const f1 = constantBound(criteria.formula1);
+  const f2 = (): number => constantBound(criteria.formula2);
+  if (kind === "textLength") return compare(criteria.operator, String(value).length, f1, f2);
+  if (typeof value !== "number") return false;
+  if (kind === "wholeNumber" && !Number.isInteger(value)) return false;
+  return compare(criteria.operator, value, f1, f2);
+}
+
+/**
+ * "Returns true if all cell values are valid, or false if all cell values are invalid. Returns
+ * null if there are both valid and invalid cell values within the range."
+ */
+function validity(t: RangeTarget): boolean | null {
+  if (cellCount(t.rect) > 100_000) throw notEvaluated("more than 100,000 cells");
+  const entries = overlapping(t);
+  let valid = 0;
+  let invalid = 0;
+  for (let r = t.rect.top; r <= t.rect.bottom; r++) {
+    for (let c = t.rect.left; c <= t.rect.right; c++) {
+      const entry = entries.find((e) => contains(e.rect, r, c));
+      if (!entry || cellValid(t, entry, r, c)) valid++;
+      else invalid++;
+    }
+  }
+  if (invalid === 0) return true;
+  return valid === 0 ? false : null;
+}
+
 export const dataValidationType = defineType<Excel.DataValidation, RangeTarget>({
   type: "DataValidation",
   properties: {
     Type: { get: validationType },
+    Valid: { get: validity },
     Rule: {
       get: (t) => read(t, "rule", {}),
       set: (t, v) => {
