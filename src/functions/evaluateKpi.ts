@@ -42,7 +42,7 @@ const invalid = (message: Localized, language: Language): CellOutput[][] => [
 ];
 
 /**
- * Runs a KPI over its arguments as DESIGN.md §3.4 says: element arguments of one shape combine
+ * Runs a KPI over its arguments per docs/architecture.md §3.4: element arguments of a shape combine
  * cell by cell, a single value broadcasts, another shape is `#VALUE!`; range arguments are taken
  * whole; summed arguments are totalled over the dimensions the element arguments do not span. An
  * element whose inputs are all empty is `""`, so a formula over a table column with blank rows

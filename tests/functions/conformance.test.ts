@@ -6,7 +6,7 @@ import { evaluateKpi, type Cells } from "../../src/functions/evaluateKpi";
 import { cellArbitrary, inputArbitrary } from "../support/kpiArbitraries";
 
 // One harness over every function of the catalogue (Fluent's isConformant spirit): the rules of
-// DESIGN.md §3.4 hold for each KPI, not only for the ones with hand-written tests.
+// docs/architecture.md §3.4 hold for each KPI, not only for the ones with hand-written tests.
 
 const context: KpiContext = { today: dateToSerial(2026, 1, 16), language: "en" };
 const definitions = Object.values(kpiRegistry);

@@ -17,7 +17,7 @@ export type FieldType =
   | "seconds"
   | "share";
 
-/** The canonical fields of each record kind (DESIGN.md §3.2), in contract order, with their types. */
+/** Each record kind's canonical fields (docs/architecture.md §3.2), in order, with their types. */
 export const FIELD_TYPES: {
   readonly [K in RecordKind]: Readonly<Record<CanonicalField<K>, FieldType>>;
 } = {

@@ -15,7 +15,7 @@ export type { ImportIssue, ImportIssueCode } from "./issues";
 export type { ColumnMapping, MappingProposal, ProposedColumn } from "./mapping";
 export type * from "./schema";
 
-/** What {@link importExport} gives back (DESIGN.md §3.1). */
+/** What {@link importExport} gives back (docs/architecture.md §3.1). */
 export interface ImportResult extends RecordLists {
   platform: PlatformId;
   /** Which layout, e.g. `meta-business-suite/facebook-posts`; `unknown` when none matched. */
@@ -107,7 +107,7 @@ function tablesOf(
 
 /**
  * Imports a platform export: decodes it, recognises its format from its content, and normalises
- * its rows into the canonical records of DESIGN.md §3.2. It never throws: a file that cannot be
+ * its rows into the records of docs/architecture.md §3.2. It never throws: a file that cannot be
  * read comes back with an `error` issue and no records, every skipped row is counted in `issues`.
  * A CSV is read without yielding to the event loop; spreadsheets load their parser on demand.
  *

@@ -4,7 +4,7 @@ import { mergeSkipped, type SkippedRows } from "./skippedRows";
 /**
  * What the workbook needs from one imported file: where it came from, the period it states, its
  * records, and the rows the importer had to leave out. A structural subset of `ImportResult`
- * (DESIGN.md §3.1) plus the file's name, so the workbook layer does not depend on the importer.
+ * (docs/architecture.md §3.1) plus the file's name, so the workbook layer needs no importer code.
  */
 export interface ImportedFile {
   readonly fileName: string;

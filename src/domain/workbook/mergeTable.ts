@@ -56,7 +56,7 @@ const fieldOf = (record: unknown, field: string): FieldValue =>
   (record as Record<string, FieldValue>)[field] ?? null;
 
 /**
- * Merges records into a table by the spec's key (DESIGN.md §3.3):
+ * Merges records into a table by the spec's key (docs/architecture.md §3.3):
  * - a key not in the table is appended after the last non-empty row;
  * - a key already there is updated in place, cell by cell, when the export is at least as recent
  *   as the row (`As Of`); a field the export does not have (`null`) keeps the table's value, so a

@@ -20,7 +20,7 @@ export interface ColumnSpec<R> {
 /**
  * The table of one record kind: its preferred name, the name used when the user already has a
  * table (or defined name) called that, the sheet it lives on, its columns in order and its merge
- * key (DESIGN.md §3.3). `required` fields must be non-empty for a record to be written.
+ * key (docs/architecture.md §3.3). `required` fields must be non-empty for a record to be written.
  */
 export interface TableSpec<K extends RecordKind = RecordKind> {
   readonly kind: K;

@@ -1,5 +1,5 @@
 // The Excel stand-in: an in-memory workbook behind office.js-shaped proxies, for tests that run
-// production code calling `Excel.run`. See DESIGN.md §4 and the README section on its limits.
+// production code calling `Excel.run`. See docs/architecture.md §4 and the README on its limits.
 //
 //   const standIn = createExcelStandIn({ sheets: ["Sheet1"] });
 //   beforeEach(() => standIn.install());      // sets globalThis.Excel; returns an uninstall function

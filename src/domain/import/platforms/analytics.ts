@@ -66,7 +66,7 @@ const matchAnalytics =
   };
 
 /**
- * GA4 report CSVs (export-formats.md §6.1): nine `#` lines (title, account, property, segment,
+ * GA4 report CSVs (docs/import-formats.md §6.1): nine `#` lines (title, account, property, segment,
  * start and end dates as `YYYYMMDD`), then the report; the multi-section Reports snapshot (§6.2)
  * repeats comment lines and header per card. Rates and averages are not stored; engagement time
  * is recovered from its average and count.

@@ -4,7 +4,7 @@ import { parseNumber } from "../numbers";
 import { dropUnreportedViews, isPerDay, totalPerPost } from "./metaPosts";
 
 /**
- * Meta Business Suite → Content → Export, Facebook posts (export-formats.md §3.5). Columns move,
+ * Meta Business Suite content export, Facebook posts (docs/import-formats.md §3.5). Columns move,
  * appear and change case between exports; `Views` can be duplicated (the first is the post's).
  */
 export const mbsFacebookPosts: TableLayout<"posts"> = {

@@ -31,7 +31,7 @@ const isSeriesHeader = (row: readonly string[] | undefined): boolean =>
   row !== undefined && headerKey(row[0] ?? "") === "date" && headerKey(row[1] ?? "") === "primary";
 
 // Meta's monetization export (§3.8, multi-column variant): `"Date","Primary","content_monetization",
-// "stars","subscriptions"` — money earned per day, which no daily record field holds (DESIGN.md §3.2).
+// "stars","subscriptions"` — money earned per day, in no daily field (docs/architecture.md §3.2).
 const EARNINGS_TITLE = /moneti[sz]ation|earnings|revenue/i;
 const EARNINGS_COLUMNS = new Set(["contentmonetization", "stars", "subscriptions"]);
 
@@ -70,7 +70,7 @@ function readSeries(
 }
 
 /**
- * Meta Business Suite → Insights → Export, one metric per file (export-formats.md §3.8): UTF-16,
+ * Meta Business Suite → Insights → Export, a metric per file (docs/import-formats.md §3.8): UTF-16,
  * `sep=,`, a quoted title line naming the metric, then `"Date","Primary"`. The re-saved copies
  * (semicolons, no `sep=` line, trailing `;`) read the same once the delimiter is sniffed. The time
  * part flips between `T00:00:00` and `T01:00:00` (a DST artifact): only the date is kept.
