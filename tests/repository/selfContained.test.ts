@@ -33,10 +33,13 @@ function outsideCitations(text: string): string[] {
 
 function trackedFiles(): string[] {
   const listing = execFileSync("git", ["ls-files", "-z"], { cwd: root, encoding: "utf8" });
-  return listing
-    .split("\0")
-    .filter((file) => file !== "" && !NOT_SCANNED.has(file))
-    .filter((file) => lstatSync(join(root, file), { throwIfNoEntry: false })?.isFile() === true);
+  return (
+    listing
+      .split("\0")
+      .filter((file) => file !== "" && !NOT_SCANNED.has(file))
+      // A tracked symlink, or a file deleted in the work tree, has no text of its own to scan.
+      .filter((file) => lstatSync(join(root, file), { throwIfNoEntry: false })?.isFile() === true)
+  );
 }
 
 describe("the repository stands on its own", () => {
