@@ -3,6 +3,7 @@ import { dateToSerial } from "../../src/domain/kpi/excelDate";
 import type { CellValue, KpiContext, KpiDefinition } from "../../src/domain/kpi/kpiDefinition";
 import { kpiRegistry } from "../../src/domain/kpi/registry";
 import { evaluateKpi, type Cells } from "../../src/functions/evaluateKpi";
+import { cellValueArbitrary } from "../support/cellValueArbitrary";
 import { cellArbitrary, inputArbitrary } from "../support/kpiArbitraries";
 
 // One harness over every function of the catalogue (Fluent's isConformant spirit): the rules of
@@ -103,7 +104,8 @@ describe("every =KPI function", () => {
       fc.string(),
       fc.boolean(),
       fc.constant(null),
-      fc.integer()
+      fc.integer(),
+      cellValueArbitrary
     );
     fc.assert(
       fc.property(
