@@ -4,14 +4,9 @@ import { columnLayout, type ColumnLayout } from "./columnLayout";
 import { type FieldValue, keyPart, toCell } from "./columnType";
 import { type FormatRun, planFormats } from "./formatPlan";
 import { MAX_WRITTEN_TEXT, toWrittenValue } from "./literalText";
+import { numberFormat } from "./numberFormat";
 import type { SkippedRows } from "./skippedRows";
-import {
-  AS_OF_COLUMN,
-  FORMATS,
-  type RecordOf,
-  SOURCE_FILE_COLUMN,
-  type TableSpec,
-} from "./tableSpec";
+import { AS_OF_COLUMN, type RecordOf, SOURCE_FILE_COLUMN, type TableSpec } from "./tableSpec";
 
 /** A table's data rows as read (`values` of the data body: every column, user columns included). */
 export interface ExistingRows {
@@ -163,7 +158,7 @@ export function mergeTable<K extends RecordKind>(
   });
 
   const formats = planFormats({
-    formats: [...spec.columns.map((c) => c.numberFormat), FORMATS.date, undefined],
+    formats: [...spec.columns.map((c) => c.numberFormat), numberFormat("date"), undefined],
     positions,
     firstNewColumn: layout.width - layout.missing.length,
     appended: { from: appendAt, to: appendAt + appends.length },
