@@ -1,8 +1,9 @@
 import type { ValueType } from "../import/fields";
 import type { CellWrite } from "./cellValue";
 import { toCell } from "./columnType";
-import { describeSkipped, type ImportReport } from "./importReport";
+import type { ImportReport } from "./importReport";
 import { toWrittenValue } from "./literalText";
+import { describeSkipped } from "./messages";
 import { numberFormat } from "./numberFormat";
 
 /** A column of the import log: header and number format (none for text). */
@@ -57,6 +58,8 @@ export function importLogRow(report: ImportReport): CellWrite[] {
     report.updated,
     report.unchanged,
     report.skipped,
-    describeSkipped(report.skippedReasons),
+    // In English whoever imports: the log is shared by everyone who opens the workbook, like the
+    // tables' names.
+    describeSkipped(report.skippedReasons, "en"),
   ].map(toWrittenValue);
 }
