@@ -11,6 +11,7 @@ import { FORMAT_READERS } from "./platforms";
 import { emptyRecordLists, type PlatformId, type RecordLists } from "./schema";
 import { readWorkbook, sniffContainer } from "./spreadsheet";
 
+export { FIELDS, type FieldSpec, type ValueType } from "./fields";
 export { ISSUE } from "./issues";
 export type { ImportIssue, ImportIssueCode, IssueParams } from "./issues";
 export { issueMessage, renderIssue } from "./messages";
