@@ -36,6 +36,7 @@ export interface ImportIssueLike {
 
 const ROW_SKIPPING: ReadonlySet<string> = new Set(ROW_SKIPPING_CODES);
 
+/** Whether an issue stands for rows the importer left out of the records. */
 const skipsRows = (issue: ImportIssueLike): issue is ImportIssueLike & { code: RowSkippingCode } =>
   ROW_SKIPPING.has(issue.code);
 
