@@ -1,4 +1,4 @@
-// The layering of DESIGN.md §2 is enforced here: each folder may import only what sits below it.
+// The layering of docs/architecture.md §2 is enforced here: each folder imports only what is below.
 import js from "@eslint/js";
 import officeAddins from "eslint-plugin-office-addins";
 import react from "eslint-plugin-react";
@@ -9,7 +9,7 @@ import globals from "globals";
 const officeGlobals = ["Excel", "Office", "OfficeRuntime", "OfficeExtension", "CustomFunctions"];
 const uiPackages = ["react", "react-dom", "react-dom/*", "@fluentui/*"];
 
-// Which folders each layer may not import from (DESIGN.md §2): domain imports nothing of ours
+// Which folders each layer may not import from (docs/architecture.md §2): domain imports nothing
 // outside itself; functions only domain; office only domain; taskpane domain and office.
 const layers = {
   domain: ["office", "functions", "taskpane", "commands"],
@@ -28,7 +28,7 @@ const layerRules = Object.entries(layers).map(([layer, forbidden]) => ({
         zones: forbidden.map((from) => ({
           target: `./src/${layer}`,
           from: `./src/${from}`,
-          message: `src/${layer} may not import src/${from} (DESIGN.md §2).`,
+          message: `src/${layer} may not import src/${from} (docs/architecture.md §2).`,
         })),
       },
     ],
@@ -42,7 +42,7 @@ const restrictGlobals = (files, names) => ({
       "error",
       ...names.map((name) => ({
         name,
-        message: "This layer may not reach the host (DESIGN.md §2).",
+        message: "This layer may not reach the host (docs/architecture.md §2).",
       })),
     ],
   },

@@ -1,4 +1,4 @@
-/** One measured figure of bench/results.json (DESIGN.md §3.6). */
+/** One measured figure of bench/results.json (docs/architecture.md §3.6). */
 export interface Figure {
   readonly value: number;
   readonly unit: string;
@@ -24,7 +24,7 @@ const median = (values: number[]): number => {
 /**
  * Times `subject` against `baseline` in the same run: rounds alternate between the two (so both
  * see the same machine load), each after a garbage collection when `--expose-gc` is on, and the
- * figure is the median of the per-round ratios — robust to the pauses of a 2-core machine.
+ * figure is the median of the per-round ratios — robust to pauses on a busy machine.
  */
 export function compare(
   baseline: () => unknown,

@@ -11,7 +11,7 @@ const canSideload = process.platform === "win32" || process.platform === "darwin
 const npx = process.platform === "win32" ? "npx.cmd" : "npx";
 
 // office-addin-debugging stays out of package.json: its peer dependency needs libsecret's native
-// build, which breaks `npm ci` on Linux (office-engineering.md §0). It is fetched where it works.
+// build, which breaks `npm ci` on Linux (README.md, Sideloading). It is fetched where it works.
 const command = canSideload
   ? [
       "--yes",

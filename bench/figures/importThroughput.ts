@@ -8,7 +8,7 @@ const HEADER =
   '"Post ID","Page ID","Page name",Title,Description,"Duration (sec)","Publish time","Caption type",Permalink,"Is crosspost","Is share","Post type",Languages,"Custom labels","Funded content status","Data comment",Date,Views,Reach,"Reactions, Comments and Shares",Reactions,Comments,Shares,"Total clicks","Link Clicks","Other Clicks","Matched Audience Targeting Consumption (Photo Click)","Seconds viewed","Average Seconds viewed","Estimated earnings (USD)","Ad impressions"';
 
 /**
- * A Meta Business Suite Facebook-posts export (export-formats.md §3.5, 2025 layout) of `rows`
+ * A Meta Business Suite Facebook-posts export (docs/import-formats.md §3.5, 2025 layout) of `rows`
  * posts, shaped like the real one: UTF-8 BOM, LF, Meta's quoting, one caption in five multi-line
  * with emoji, empty cells, decimals.
  */
@@ -30,7 +30,7 @@ function mbsPostsExport(rows: number): Uint8Array {
 
 /**
  * `importExport` of a 100,000-row MBS post export (decode, CSV, detection, normalisation) against a
- * bare `Papa.parse` of the same text, in the same run; target ≤ 1.5 (DESIGN.md §5). A CSV import
+ * bare `Papa.parse` of the text, same run; target ≤ 1.5 (docs/architecture.md §3.6). A CSV import
  * runs synchronously inside the call, which the progress callback (1 = every row read) confirms.
  */
 export function importThroughput(): Figures {

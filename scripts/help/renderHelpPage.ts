@@ -76,7 +76,8 @@ section { border-top: 1px solid #e0e0e0; margin-top: 2rem; }
 shape combine element by element, a single value applies to every element, and the result spills. An element whose inputs
 are all empty stays empty. Errors follow Excel: <code>#DIV/0!</code> for a zero base, <code>#NUM!</code> for a negative
 count or an out-of-range score, <code>#VALUE!</code> for text that is not a number (with a message), <code>#N/A</code>
-when there is nothing to compute yet. Dates are Excel dates.</p>
+when there is nothing to compute yet; an error in an argument comes back as that error. A data type counts by its value:
+a number data type as its number, an entity (a stock, a city) as its text. Dates are Excel dates.</p>
 <p>Excel on Windows hands add-in functions an empty cell as 0 (Excel on the web hands it over as empty), so there a
 fully blank row computes as zeros — often <code>#DIV/0!</code> — instead of staying blank; wrap the formula in
 <code>IF(B2=&quot;&quot;,&quot;&quot;,…)</code> where that matters.</p>

@@ -7,7 +7,7 @@ interface Options {
   /** The English metadata emitted by custom-functions-metadata-plugin. */
   readonly source: string;
   readonly registry: Readonly<Record<string, KpiDefinition>>;
-  /** Output file per extra language, e.g. { fr: "functions-fr.json" } (the manifest's fr-FR override). */
+  /** Output file per extra language, e.g. { fr: "functions-fr.json" } (the manifest's French overrides). */
   readonly locales: Partial<Record<Language, string>>;
   /** Rewrites the dev URL in help links of every metadata file, for production builds. */
   readonly rewriteUrl?: (text: string) => string;

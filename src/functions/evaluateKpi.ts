@@ -1,4 +1,5 @@
 import type {
+  CellValue,
   KpiContext,
   KpiDefinition,
   KpiParam,
@@ -6,8 +7,9 @@ import type {
   Localized,
 } from "../domain/kpi/kpiDefinition";
 import type { KpiError, KpiResult } from "../domain/kpi/kpiError";
+import { basicValue, type BasicValue, type CellError, type CellInput } from "./basicValue";
 import { toExcelError } from "./toExcelError";
-import { BLANK, toNumber, type CellInput } from "./toNumber";
+import { BLANK, toNumber } from "./toNumber";
 import { toText } from "./toText";
 
 export type CellOutput = number | string | CustomFunctions.Error;
@@ -25,14 +27,14 @@ interface ElementArgument {
   readonly param: KpiParam;
   readonly values: Float64Array | string[];
   readonly blank: Uint8Array;
-  readonly errors: Map<number, KpiError>;
+  readonly errors: Map<number, KpiError | CellError>;
 }
 
 type Argument =
   | { readonly kind: "element"; readonly argument: ElementArgument }
   | { readonly kind: "constant"; readonly value: unknown };
 
-const shapeOf = (cells: CellInput[][]): Shape => ({
+const shapeOf = (cells: readonly (readonly unknown[])[]): Shape => ({
   rows: cells.length,
   columns: cells[0]?.length ?? 0,
 });
@@ -42,11 +44,13 @@ const invalid = (message: Localized, language: Language): CellOutput[][] => [
 ];
 
 /**
- * Runs a KPI over its arguments as DESIGN.md §3.4 says: element arguments of one shape combine
- * cell by cell, a single value broadcasts, another shape is `#VALUE!`; range arguments are taken
- * whole; summed arguments are totalled over the dimensions the element arguments do not span. An
- * element whose inputs are all empty is `""`, so a formula over a table column with blank rows
- * stays blank; otherwise an empty input counts as 0 (or the argument's default), as in Excel.
+ * Runs a KPI over its arguments as docs/functions.md tells users: element arguments of one shape
+ * combine cell by cell, a single value broadcasts, another shape is `#VALUE!`; range arguments are
+ * taken whole; summed arguments are totalled over the dimensions the element arguments do not
+ * span. An element whose inputs are all empty is `""`, so a formula over a table column with blank
+ * rows stays blank; otherwise an empty input counts as 0 (or the argument's default), as in Excel.
+ * A data type counts by its basic value; an error value in an input is the result of the elements
+ * it feeds, and only of those.
  *
  * @example
  * evaluateKpi(kpiRegistry.CTR, [[[34], [0]], [[1000]]], context) //=> [[0.034], [0]]
@@ -86,10 +90,15 @@ export function evaluateKpi(
   for (const [index, param] of params.entries()) {
     const cells = args[index] ?? null;
     if (param.shape === "range") {
-      prepared.push({
-        kind: "constant",
-        value: cells ? cells.flat() : param.optional ? undefined : [],
-      });
+      const whole = cells ? readRange(cells) : param.optional ? undefined : [];
+      // The whole range feeds every element, so an error in it is every element's result.
+      if (!Array.isArray(whole) && whole !== undefined) {
+        const error = toExcelError(whole, context.language);
+        return Array.from({ length: shape.rows }, () =>
+          new Array<CellOutput>(shape.columns).fill(error)
+        );
+      }
+      prepared.push({ kind: "constant", value: whole });
     } else if (!cells) {
       prepared.push({ kind: "constant", value: blankValue(param, context) });
     } else if (param.shape === "summed") {
@@ -171,7 +180,7 @@ function computeCoerced(
   a: CellInput | undefined,
   b: CellInput | undefined,
   context: KpiContext
-): KpiResult<number | string> {
+): KpiResult<number | string> | CellError {
   const x = toNumber(a);
   const y = toNumber(b);
   if (x === BLANK && y === BLANK) return "";
@@ -232,7 +241,7 @@ function call(
 
 function readElements(
   param: KpiParam,
-  cells: CellInput[][],
+  cells: readonly (readonly (CellInput | BasicValue)[])[],
   shape: Shape,
   size: number
 ): ElementArgument {
@@ -269,11 +278,34 @@ function defaultOf(param: KpiParam, context: KpiContext): number | undefined {
   return typeof param.default === "function" ? param.default(context) : param.default;
 }
 
-/** Totals a summed argument down to the element shape, or undefined when the two cannot line up. */
-function sumToShape(cells: CellInput[][], shape: Shape): CellInput[][] | undefined {
+/** A range argument's cells in row-major order, by their basic values; or the first error in it. */
+function readRange(cells: CellInput[][]): CellValue[] | CellError {
+  const values: CellValue[] = [];
+  for (const row of cells) {
+    for (const cell of row) {
+      const value = basicValue(cell);
+      if (typeof value === "object" && value !== null) return value;
+      values.push(value);
+    }
+  }
+  return values;
+}
+
+/**
+ * Totals a summed argument down to the element shape, or undefined when the two cannot line up.
+ * A total is an error when one of its cells is, as with SUM.
+ */
+function sumToShape(cells: CellInput[][], shape: Shape): (number | CellError)[][] | undefined {
   const own = shapeOf(cells);
-  const sum = (list: readonly CellInput[]) =>
-    list.reduce<number>((total, cell) => (typeof cell === "number" ? total + cell : total), 0);
+  const sum = (list: readonly CellInput[]): number | CellError => {
+    let total = 0;
+    for (const cell of list) {
+      const value = basicValue(cell);
+      if (typeof value === "number") total += value;
+      else if (typeof value === "object" && value !== null) return value;
+    }
+    return total;
+  };
   // Totals are numbers even over blanks and text (SUM's rule), so a summed argument is never blank.
   if (isSingle(shape) || isSingle(own)) return [[sum(cells.flat())]];
   if (own.rows === shape.rows && own.columns === shape.columns)

@@ -71,15 +71,15 @@ export function conversionRate(conversions: any[][], visits: any[][]): any[][] {
 }
 
 /**
- * Frequency: impressions divided by reach, the average number of times each person saw the content.
- * @customfunction FREQUENCY
+ * Average frequency: impressions divided by reach, the average number of times each person saw the content.
+ * @customfunction AVERAGE_FREQUENCY
  * @param impressions Impressions: a number or a range.
  * @param reach Reach (unique people): a number or a range of the same shape.
  * @returns A ratio per element.
- * @helpurl https://localhost:3000/help.html#frequency
+ * @helpurl https://localhost:3000/help.html#average_frequency
  */
-export function frequency(impressions: any[][], reach: any[][]): any[][] {
-  return evaluateKpi(kpiRegistry.FREQUENCY, [impressions, reach], kpiContext());
+export function averageFrequency(impressions: any[][], reach: any[][]): any[][] {
+  return evaluateKpi(kpiRegistry.AVERAGE_FREQUENCY, [impressions, reach], kpiContext());
 }
 
 /**
@@ -95,15 +95,15 @@ export function followerGrowth(start_followers: any[][], end_followers: any[][])
 }
 
 /**
- * Growth from one period to the next: (current − previous) ÷ |previous|, as a fraction (format as %).
- * @customfunction GROWTH
+ * Growth rate from one period to the next: (current − previous) ÷ |previous|, as a fraction (format as %).
+ * @customfunction GROWTH_RATE
  * @param previous Value of the previous period: a number or a range.
  * @param current Value of the current period: a number or a range of the same shape.
  * @returns A fraction per element (format as %).
- * @helpurl https://localhost:3000/help.html#growth
+ * @helpurl https://localhost:3000/help.html#growth_rate
  */
-export function growth(previous: any[][], current: any[][]): any[][] {
-  return evaluateKpi(kpiRegistry.GROWTH, [previous, current], kpiContext());
+export function growthRate(previous: any[][], current: any[][]): any[][] {
+  return evaluateKpi(kpiRegistry.GROWTH_RATE, [previous, current], kpiContext());
 }
 
 /**

@@ -1,7 +1,5 @@
 import { kpiError, type KpiError } from "../domain/kpi/kpiError";
-
-/** What Excel hands a custom function for one cell of an `any` matrix argument. */
-export type CellInput = number | string | boolean | null;
+import { basicValue, type BasicValue, type CellError, type CellInput } from "./basicValue";
 
 /** Marks an empty cell: Excel passes `null` (web) or `""` (a formula returning blank). */
 export const BLANK = Symbol("blank");
@@ -11,17 +9,22 @@ export const BLANK = Symbol("blank");
 const numericText = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?%?$/;
 
 /**
- * Reads one cell as a number the way Excel's arithmetic does.
+ * Reads one cell as a number the way Excel's arithmetic does; a data type by its basic value.
  *
  * @example
  * toNumber(3)      //=> 3
  * toNumber("12%")  //=> 0.12
+ * toNumber({ type: "Double", basicValue: 3 }) //=> 3
  * toNumber(null)   //=> BLANK
  * toNumber("n/a")  //=> { code: "NOT_A_NUMBER", … }
  */
-export function toNumber(cell: CellInput | undefined): number | typeof BLANK | KpiError {
+export function toNumber(
+  input: CellInput | BasicValue | undefined
+): number | typeof BLANK | KpiError | CellError {
+  const cell = basicValue(input);
   if (typeof cell === "number") return cell;
-  if (cell === null || cell === undefined || cell === "") return BLANK;
+  if (cell === null || cell === "") return BLANK;
+  if (typeof cell === "object") return cell;
   if (typeof cell === "boolean") {
     return kpiError("NOT_A_NUMBER", {
       en: `${cell ? "TRUE" : "FALSE"} is not a number.`,

@@ -1,4 +1,8 @@
-import { workbookError, type WorkbookError } from "../domain/workbook/workbookError";
+import {
+  WORKBOOK_ERROR,
+  workbookError,
+  type WorkbookError,
+} from "../domain/workbook/workbookError";
 
 /** The parts of an OfficeExtension.Error the message uses. */
 interface OfficeErrorLike {
@@ -9,21 +13,22 @@ interface OfficeErrorLike {
 
 /**
  * Turns what a failed `context.sync()` rejects with into a {@link WorkbookError}, keeping Excel's
- * code and where the batch failed, so the task pane can show it and a bug report can quote it.
+ * code and where the batch failed, so the task pane can show it (in the user's language) and a bug
+ * report can quote it.
  *
  * @example
  * excelFailure({ code: "InvalidArgument", message: "…", debugInfo: { errorLocation: "Range.values" } })
- * //=> { code: "EXCEL_REQUEST_FAILED", message: "Excel refused the request (InvalidArgument at Range.values): …" }
+ * //=> { code: WORKBOOK_ERROR.EXCEL_REQUEST_FAILED, message: "Excel refused the request (InvalidArgument at Range.values): …",
+ * //     params: { excelCode: "InvalidArgument", location: "Range.values", detail: "…" } }
  */
 export function excelFailure(error: unknown): WorkbookError {
   const e = (typeof error === "object" && error !== null ? error : {}) as OfficeErrorLike;
-  const code = typeof e.code === "string" ? e.code : "UnknownError";
-  const location =
-    typeof e.debugInfo?.errorLocation === "string" ? ` at ${e.debugInfo.errorLocation}` : "";
-  const message = typeof e.message === "string" ? e.message : String(error);
+  const excelCode = typeof e.code === "string" ? e.code : "UnknownError";
+  const location = e.debugInfo?.errorLocation;
+  const detail = typeof e.message === "string" ? e.message : String(error);
   return workbookError(
-    "EXCEL_REQUEST_FAILED",
-    `Excel refused the request (${code}${location}): ${message}`
+    WORKBOOK_ERROR.EXCEL_REQUEST_FAILED,
+    typeof location === "string" ? { excelCode, location, detail } : { excelCode, detail }
   );
 }
 

@@ -23,7 +23,7 @@ beforeAll(async () => {
     }
   );
   server = await serveFolder(out);
-  // The flags keep Chromium off the network this machine does not have (env/machines/node.md).
+  // The flags keep Chromium from reaching the network (updates, sync), which CI may not have.
   browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
     args: [

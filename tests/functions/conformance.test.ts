@@ -3,10 +3,11 @@ import { dateToSerial } from "../../src/domain/kpi/excelDate";
 import type { CellValue, KpiContext, KpiDefinition } from "../../src/domain/kpi/kpiDefinition";
 import { kpiRegistry } from "../../src/domain/kpi/registry";
 import { evaluateKpi, type Cells } from "../../src/functions/evaluateKpi";
+import { cellValueArbitrary } from "../support/cellValueArbitrary";
 import { cellArbitrary, inputArbitrary } from "../support/kpiArbitraries";
 
 // One harness over every function of the catalogue (Fluent's isConformant spirit): the rules of
-// DESIGN.md §3.4 hold for each KPI, not only for the ones with hand-written tests.
+// docs/architecture.md §3.4 hold for each KPI, not only for the ones with hand-written tests.
 
 const context: KpiContext = { today: dateToSerial(2026, 1, 16), language: "en" };
 const definitions = Object.values(kpiRegistry);
@@ -103,7 +104,8 @@ describe("every =KPI function", () => {
       fc.string(),
       fc.boolean(),
       fc.constant(null),
-      fc.integer()
+      fc.integer(),
+      cellValueArbitrary
     );
     fc.assert(
       fc.property(

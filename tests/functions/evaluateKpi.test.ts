@@ -3,7 +3,8 @@ import { dateToSerial } from "../../src/domain/kpi/excelDate";
 import type { KpiContext } from "../../src/domain/kpi/kpiDefinition";
 import { kpiRegistry, type KpiId } from "../../src/domain/kpi/registry";
 import { type CellOutput, evaluateKpi, type Cells } from "../../src/functions/evaluateKpi";
-import type { CellInput } from "../../src/functions/toNumber";
+import type { CellInput } from "../../src/functions/basicValue";
+import { cellValueArbitrary } from "../support/cellValueArbitrary";
 
 const context: KpiContext = { today: dateToSerial(2026, 1, 16), language: "en" };
 const run = (id: KpiId, ...args: Cells[]) => evaluateKpi(kpiRegistry[id], args, context);
@@ -228,5 +229,121 @@ describe("evaluateKpi", () => {
       [CustomFunctions.Error],
     ];
     expect(unknown.code).toBe("#VALUE!");
+  });
+});
+
+describe("evaluateKpi over Excel data types", () => {
+  const double = (basicValue: number): Excel.DoubleCellValue => ({ type: "Double", basicValue });
+  const error = (basicValue: string): Excel.ErrorCellValue => ({ type: "Error", basicValue });
+  const image: Excel.WebImageCellValue = {
+    type: "WebImage",
+    address: "https://example.com/logo.png",
+    basicValue: "#VALUE!",
+    basicType: "Error",
+  };
+  const codes = (cells: CellOutput[][]) => cells.map((row) => row.map(errorCode));
+
+  it("computes with the basic value of number, formatted-number and text data types", () => {
+    const impressions: Excel.FormattedNumberCellValue = {
+      type: "FormattedNumber",
+      basicValue: 1000,
+      numberFormat: "#,##0",
+    };
+    expect(ctr([[double(34)]], [[impressions]])).toEqual([[0.034]]);
+    expect(ctr([[{ type: "String", basicValue: "50%" }]], [[2]])).toEqual([[0.25]]);
+    expect(ctr([[{ type: "Empty" }]], [[{ type: "Empty" }]])).toEqual([[""]]);
+  });
+
+  it("returns an error value found in an input as that error, in its own element only", () => {
+    const clicks = [[1], [error("#N/A")], [error("#DIV/0!")], [error("#NUM!")], [error("#NULL!")]];
+    const impressions = [[10], [10], [10], [10], [10]];
+    expect(codes(ctr(clicks, impressions))).toEqual([
+      [0.1],
+      ["#N/A"],
+      ["#DIV/0!"],
+      ["#NUM!"],
+      ["#NULL!"],
+    ]);
+  });
+
+  it("stands #VALUE! with a message for an error a custom function cannot return", () => {
+    const [[ref], [spill]] = ctr([[error("#REF!")], [error("#SPILL!")]], [[10]]) as [
+      [CustomFunctions.Error],
+      [CustomFunctions.Error],
+    ];
+    expect([ref.code, ref.message]).toEqual(["#VALUE!", "An argument holds the error #REF!."]);
+    expect([spill.code, spill.message]).toEqual([
+      "#VALUE!",
+      "An argument holds the error #SPILL!.",
+    ]);
+  });
+
+  it("returns #VALUE! naming the data type of a cell with neither number nor text", () => {
+    const [[result]] = ctr([[image]], [[10]]) as [[CustomFunctions.Error]];
+    expect(result.code).toBe("#VALUE!");
+    expect(result.message).toBe(
+      "The cell holds a data type (WebImage) that is neither a number nor a text."
+    );
+    const [[french]] = evaluateKpi(kpiRegistry.CTR, [[[image]], [[10]]], {
+      ...context,
+      language: "fr",
+    }) as [[CustomFunctions.Error]];
+    expect(french.message).toMatch(/type de données \(WebImage\)/);
+  });
+
+  it("reads an entity in a text argument by the text on its card", () => {
+    const entity: Excel.EntityCellValue = {
+      type: "Entity",
+      text: "I love it, amazing!",
+      properties: {},
+    };
+    expect(run("SENTIMENT", [[entity]])).toEqual(run("SENTIMENT", [["I love it, amazing!"]]));
+    expect(
+      run("NEXT_REVIEW", [[{ type: "String", basicValue: "weekly" }]], [[double(46100)]])
+    ).toEqual(run("NEXT_REVIEW", [["weekly"]], [[46100]]));
+  });
+
+  it("reads a range argument by basic values and returns an error found in it", () => {
+    const scores: CellInput[][] = [
+      [double(10)],
+      [9],
+      [{ type: "String", basicValue: "n/a" }],
+      [double(3)],
+    ];
+    expect(run("NPS", scores)).toEqual(run("NPS", [[10], [9], ["n/a"], [3]]));
+    expect(codes(run("NPS", [...scores, [error("#N/A")]]))).toEqual([["#N/A"]]);
+    const texts: CellInput[][] = [[{ type: "Entity", text: "Nike Air", properties: {} }]];
+    expect(run("MENTIONS", texts, [["nike"]])).toEqual([[1]]);
+  });
+
+  it("sums data types in a summed argument and carries an error to its element only", () => {
+    const competitors = [
+      [double(400), 300],
+      [50, error("#DIV/0!")],
+    ];
+    expect(codes(run("SHARE_OF_VOICE", [[300], [100]], competitors))).toEqual([[0.3], ["#DIV/0!"]]);
+  });
+
+  it("gives the other elements of a spill the same results whatever one cell holds", () => {
+    const count = fc.nat({ max: 1e6 });
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(count, count), { minLength: 2, maxLength: 6 }),
+        fc.nat(),
+        fc.oneof(cellValueArbitrary, fc.anything()),
+        (pairs, at, odd) => {
+          const clicks: CellInput[][] = pairs.map(([c]) => [c]);
+          const impressions: CellInput[][] = pairs.map(([, i]) => [i]);
+          const index = at % pairs.length;
+          const plain = codes(ctr(clicks, impressions));
+          clicks[index] = [odd as CellInput];
+          const withOdd = codes(ctr(clicks, impressions));
+          expect(withOdd.filter((_, row) => row !== index)).toEqual(
+            plain.filter((_, row) => row !== index)
+          );
+          expect(withOdd).toHaveLength(pairs.length);
+        }
+      )
+    );
   });
 });

@@ -1,7 +1,7 @@
 import { execFileSync } from "node:child_process";
 import { join } from "node:path";
 
-// The project's own ESLint config, run on code that crosses the layers of DESIGN.md §2: each
+// The project's own ESLint config, run on code that crosses the layers (docs/architecture.md §2):
 // rule is proven to fire, so the layering cannot silently stop being enforced.
 const cases = {
   domainImportsFunctions: [

@@ -1,9 +1,10 @@
 import { TABLES_SETTING } from "../../src/domain/workbook/rememberedTables";
-import { isWorkbookError } from "../../src/domain/workbook/workbookError";
+import { isWorkbookError, WORKBOOK_ERROR } from "../../src/domain/workbook/workbookError";
 import { readTables } from "../../src/office/readTables";
 import { writeImport } from "../../src/office/writeImport";
 import { useExcelStandIn } from "../support/excel/useExcelStandIn";
 import { NOW, post, posts, postsFile } from "../domain/workbook/fixtures";
+import { ISSUE } from "../../src/domain/import/issues";
 
 const excel = useExcelStandIn();
 
@@ -400,7 +401,7 @@ describe("writing an import into the workbook", () => {
     const result = await writeImport(postsFile(posts(600)), { now: NOW });
 
     expect(result).toMatchObject({
-      code: "TOO_MANY_ROWS",
+      code: WORKBOOK_ERROR.TOO_MANY_ROWS,
       message: expect.stringContaining("Nothing was written"),
     });
     expect(isWorkbookError(result) && result.message).toContain("Export a shorter period");
@@ -410,7 +411,7 @@ describe("writing an import into the workbook", () => {
   it("the import log is right", async () => {
     await importOk(
       postsFile([...posts(3), post(1, { impressions: 7 }), post(5, { postId: "" })], {
-        skipped: [{ reason: "TOTALS_ROW_SKIPPED", rows: 1 }],
+        skipped: [{ reason: ISSUE.TOTALS_ROW_SKIPPED, rows: 1 }],
       }),
       { now: NOW }
     );
@@ -497,7 +498,7 @@ describe("writing an import into the workbook", () => {
     const result = await writeImport(postsFile(posts(20)), { now: NOW });
 
     expect(result).toMatchObject({
-      code: "EXCEL_REQUEST_FAILED",
+      code: WORKBOOK_ERROR.EXCEL_REQUEST_FAILED,
       message: expect.stringContaining("RequestPayloadSizeLimitExceeded"),
     });
   });

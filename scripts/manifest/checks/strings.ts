@@ -9,8 +9,13 @@ import {
 } from "../manifestDocument";
 import { localeOverrides, resourcesOf } from "../resources";
 
-/** The locales every user-visible string must be translated into, beyond the default en-US. */
-export const REQUIRED_LOCALES = ["fr-fr"] as const;
+/**
+ * The locales every user-visible string must be translated into, beyond the default en-US: every
+ * French locale Office runs in. The task pane speaks French to all of them, and Office falls back
+ * to the default, not to fr-FR, for a locale without its own override: a Canadian or Belgian user
+ * would see English function names beside a French pane.
+ */
+export const FRENCH_LOCALES = ["fr-fr", "fr-ca", "fr-be", "fr-ch", "fr-lu"] as const;
 
 // Limits from the manifest reference: ShortString and DisplayName 125, LongString and Description 250,
 // Namespace 32 (letters, digits and periods).
@@ -31,11 +36,24 @@ function checkLength(label: string, value: string, max: number, at: Element): Ma
     : [];
 }
 
-function missingLocales(label: string, element: Element): ManifestProblem[] {
+function localeProblems(label: string, element: Element): ManifestProblem[] {
   const overrides = localeOverrides(element);
-  return REQUIRED_LOCALES.filter((locale) => !overrides.get(locale)).map((locale) =>
+  const problems = FRENCH_LOCALES.filter((locale) => !overrides.get(locale)).map((locale) =>
     problem("locale-override", `${label} has no ${locale} override.`, element)
   );
+  // The add-in has one French (one functions-fr.json, one pane catalogue): a locale whose text
+  // drifted from the others was edited in one place and forgotten in the rest.
+  const french = new Set(FRENCH_LOCALES.flatMap((locale) => overrides.get(locale) ?? []));
+  if (french.size > 1) {
+    problems.push(
+      problem(
+        "locale-override-mismatch",
+        `${label} differs between French locales: ${[...french].map((value) => `"${value}"`).join(" / ")}.`,
+        element
+      )
+    );
+  }
+  return problems;
 }
 
 /**
@@ -65,7 +83,7 @@ export const strings: ManifestCheck = ({ root }) => {
         name === "DisplayName" ? MAX_SHORT : MAX_LONG,
         element
       ),
-      ...missingLocales(`<${name}>`, element)
+      ...localeProblems(`<${name}>`, element)
     );
   }
 
@@ -89,12 +107,12 @@ export const strings: ManifestCheck = ({ root }) => {
           );
         }
       } else {
-        problems.push(...missingLocales(`String "${resource.id}"`, resource.element));
+        problems.push(...localeProblems(`String "${resource.id}"`, resource.element));
       }
     }
     if (resource.id === metadataResid) {
       problems.push(
-        ...missingLocales(`Custom-function metadata URL "${resource.id}"`, resource.element)
+        ...localeProblems(`Custom-function metadata URL "${resource.id}"`, resource.element)
       );
     }
   }

@@ -19,6 +19,31 @@ const QUOTE = 34;
 const LF = 10;
 const CR = 13;
 
+/**
+ * How the file ends its lines: LF (or CRLF), unless its first line ends with a lone CR, as classic
+ * Mac files do. Line breaks inside a quoted field are in-cell breaks and decide nothing, so a CR
+ * file whose first cells hold LF breaks is still split on CR.
+ */
+function lineEnd(text: string, delim: number): "\n" | "\r" {
+  let quoted = false;
+  let fieldStart = true;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (quoted) {
+      if (code === QUOTE) {
+        if (text.charCodeAt(i + 1) === QUOTE) i++;
+        else quoted = false;
+      }
+      continue;
+    }
+    if (code === LF) return "\n";
+    if (code === CR) return text.charCodeAt(i + 1) === LF ? "\n" : "\r";
+    quoted = fieldStart && code === QUOTE;
+    fieldStart = code === delim;
+  }
+  return "\n";
+}
+
 /** Receives each record as it is split off: its 0-based index and the fraction of text read. */
 export type CsvRowVisitor = (row: string[], index: number, progress: number) => void;
 
@@ -46,11 +71,10 @@ export function scanCsv(
   visit: CsvRowVisitor,
   select?: ColumnSelection
 ): number | null {
-  // Classic Mac files end lines with CR alone; everything else has LF (CR before it is trimmed).
-  const source =
-    text.indexOf("\n") === -1 && text.indexOf("\r") !== -1 ? text.replace(/\r/g, "\n") : text;
   const delim = delimiter.charCodeAt(0);
-  const length = source.length;
+  // Classic Mac files end lines with CR alone; everything else has LF (CR before it is trimmed).
+  const newline = lineEnd(text, delim);
+  const length = text.length;
   let rowCount = 0;
   // Rows are allocated at the previous row's width and filled by index: growing each row by
   // push() reallocates it several times, which is most of the garbage of a large file.
@@ -59,8 +83,8 @@ export function scanCsv(
   let col = 0;
   let unterminatedQuoteRow: number | null = null;
   let pos = 0;
-  let nextDelim = source.indexOf(delimiter);
-  let nextNewline = source.indexOf("\n");
+  let nextDelim = text.indexOf(delimiter);
+  let nextNewline = text.indexOf(newline);
 
   const endRow = () => {
     if (col < row.length) row.length = col;
@@ -76,44 +100,44 @@ export function scanCsv(
   while (pos < length) {
     // Cells of columns nobody reads are left empty instead of being copied out of the text.
     const collect = keep === undefined || rowCount < fromRow || keep[col] === true;
-    if (source.charCodeAt(pos) === QUOTE) {
+    if (text.charCodeAt(pos) === QUOTE) {
       let value = "";
       let start = pos + 1;
       for (;;) {
-        const quote = source.indexOf('"', start);
+        const quote = text.indexOf('"', start);
         if (quote === -1) {
-          if (collect) value += source.slice(start);
+          if (collect) value += text.slice(start);
           unterminatedQuoteRow ??= rowCount + 1;
           pos = length;
           break;
         }
-        if (source.charCodeAt(quote + 1) === QUOTE) {
-          if (collect) value += source.slice(start, quote + 1);
+        if (text.charCodeAt(quote + 1) === QUOTE) {
+          if (collect) value += text.slice(start, quote + 1);
           start = quote + 2;
           continue;
         }
-        if (collect) value += source.slice(start, quote);
+        if (collect) value += text.slice(start, quote);
         pos = quote + 1;
         break;
       }
       // Text after the closing quote, up to the next delimiter or line end, belongs to the field.
-      let code = source.charCodeAt(pos);
+      let code = text.charCodeAt(pos);
       if (pos < length && code !== delim && code !== LF && code !== CR) {
-        if (nextDelim !== -1 && nextDelim < pos) nextDelim = source.indexOf(delimiter, pos);
-        if (nextNewline !== -1 && nextNewline < pos) nextNewline = source.indexOf("\n", pos);
+        if (nextDelim !== -1 && nextDelim < pos) nextDelim = text.indexOf(delimiter, pos);
+        if (nextNewline !== -1 && nextNewline < pos) nextNewline = text.indexOf(newline, pos);
         let end = Math.min(
           nextDelim === -1 ? length : nextDelim,
           nextNewline === -1 ? length : nextNewline
         );
-        if (end === nextNewline && source.charCodeAt(end - 1) === CR) end--;
-        if (collect) value += source.slice(pos, end);
+        if (end === nextNewline && text.charCodeAt(end - 1) === CR) end--;
+        if (collect) value += text.slice(pos, end);
         pos = end;
-        code = source.charCodeAt(pos);
+        code = text.charCodeAt(pos);
       }
       row[col++] = value;
-      if (code === CR && source.charCodeAt(pos + 1) === LF) pos++;
+      if (code === CR && text.charCodeAt(pos + 1) === LF) pos++;
       if (pos >= length) break;
-      code = source.charCodeAt(pos);
+      code = text.charCodeAt(pos);
       pos++;
       if (code === delim) {
         if (pos >= length) row[col++] = "";
@@ -122,17 +146,17 @@ export function scanCsv(
       if (code === LF || code === CR) endRow();
       continue;
     }
-    if (nextDelim !== -1 && nextDelim < pos) nextDelim = source.indexOf(delimiter, pos);
-    if (nextNewline !== -1 && nextNewline < pos) nextNewline = source.indexOf("\n", pos);
+    if (nextDelim !== -1 && nextDelim < pos) nextDelim = text.indexOf(delimiter, pos);
+    if (nextNewline !== -1 && nextNewline < pos) nextNewline = text.indexOf(newline, pos);
     if (nextDelim !== -1 && (nextNewline === -1 || nextDelim < nextNewline)) {
-      row[col++] = collect ? source.slice(pos, nextDelim) : "";
+      row[col++] = collect ? text.slice(pos, nextDelim) : "";
       pos = nextDelim + 1;
       if (pos >= length) row[col++] = "";
       continue;
     }
     const end = nextNewline === -1 ? length : nextNewline;
-    const trimmedEnd = end > pos && source.charCodeAt(end - 1) === CR ? end - 1 : end;
-    row[col++] = collect ? source.slice(pos, trimmedEnd) : "";
+    const trimmedEnd = end > pos && text.charCodeAt(end - 1) === CR ? end - 1 : end;
+    row[col++] = collect ? text.slice(pos, trimmedEnd) : "";
     pos = end + 1;
     endRow();
   }

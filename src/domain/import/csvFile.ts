@@ -7,6 +7,7 @@ import {
   unwrapQuotedLines,
 } from "./csv";
 import type { IssueLog } from "./issueLog";
+import { ISSUE } from "./issues";
 import type { RowStream, TableSlice } from "./layout";
 
 /**
@@ -43,11 +44,7 @@ export function csvSource(text: string, fileName: string, log: IssueLog): TableS
 
   const reportUnterminated = (row: number | null) => {
     if (row === null) return;
-    log.warn(
-      "UNTERMINATED_QUOTE",
-      "A quoted field is never closed: the file is probably cut short; the rest of the file was read as that one field.",
-      { row: row + firstRow - 1 }
-    );
+    log.warn(ISSUE.UNTERMINATED_QUOTE, {}, { row: row + firstRow - 1 });
   };
   const read = (
     source: string,

@@ -273,7 +273,7 @@ const hourOf = (match: RegExpExecArray, index: number): number | null =>
 const minuteOf = (match: RegExpExecArray, index: number): number | null =>
   match[index] === undefined ? null : num(match, index);
 
-// The formats observed in real exports (export-formats.md §2.11), most frequent first.
+// The formats observed in real exports (docs/import-formats.md §2.11), most frequent first.
 const FORMATS: ReadonlyArray<readonly [RegExp, Reader]> = [
   // 2025-01-01, 2025-01-01T01:00:00, 2016-12-23 18:50 +0000, 2020-09-22T07:07:36.000
   [

@@ -3,7 +3,7 @@ import { decodeText, looksBinary } from "./decode";
 import { detectFormat } from "./detect";
 import { keepMostCompletePosts } from "./duplicates";
 import { IssueLog } from "./issueLog";
-import type { ImportIssue } from "./issues";
+import { type ImportIssue, ISSUE } from "./issues";
 import type { FormatReader, ReadContext, TableSlice } from "./layout";
 import { type ColumnMapping, type MappingProposal, mappingReader, proposeMapping } from "./mapping";
 import { type Period, periodFromFileName } from "./period";
@@ -11,11 +11,14 @@ import { FORMAT_READERS } from "./platforms";
 import { emptyRecordLists, type PlatformId, type RecordLists } from "./schema";
 import { readWorkbook, sniffContainer } from "./spreadsheet";
 
-export type { ImportIssue, ImportIssueCode } from "./issues";
+export { FIELDS, type FieldSpec, type ValueType } from "./fields";
+export { ISSUE } from "./issues";
+export type { ImportIssue, ImportIssueCode, IssueParams } from "./issues";
+export { issueMessage, renderIssue } from "./messages";
 export type { ColumnMapping, MappingProposal, ProposedColumn } from "./mapping";
 export type * from "./schema";
 
-/** What {@link importExport} gives back (DESIGN.md §3.1). */
+/** What {@link importExport} gives back (docs/architecture.md §3.1). */
 export interface ImportResult extends RecordLists {
   platform: PlatformId;
   /** Which layout, e.g. `meta-business-suite/facebook-posts`; `unknown` when none matched. */
@@ -59,7 +62,7 @@ function tablesOf(
 ): Tables | Promise<Tables> {
   const { bytes, name } = file;
   if (bytes.length === 0) {
-    log.error("EMPTY_FILE", "The file is empty.");
+    log.error(ISSUE.EMPTY_FILE, { blank: false });
     return null;
   }
   let container = sniffContainer(bytes);
@@ -68,30 +71,24 @@ function tablesOf(
     const decoded = decodeText(bytes);
     text = decoded.text;
     if (looksBinary(text)) {
-      log.error(
-        "BINARY_FILE",
-        "The file is not a text export or a spreadsheet the add-in can read."
-      );
+      log.error(ISSUE.BINARY_FILE, {});
       return null;
     }
     if (decoded.encoding === "windows-1252") {
-      log.warn(
-        "ENCODING_FALLBACK",
-        "The file is not UTF-8; it was read as Windows-1252 (Western European)."
-      );
+      log.warn(ISSUE.ENCODING_FALLBACK, {});
     }
     container = sniffContainer(bytes, text);
   }
   if (container === "text") {
     if (text.trim() === "") {
-      log.error("EMPTY_FILE", "The file holds no text.");
+      log.error(ISSUE.EMPTY_FILE, { blank: true });
       return null;
     }
     return [csvSource(text, name, log)];
   }
   return readWorkbook(bytes, container).then((sheets) => {
-    if ("error" in sheets) {
-      log.error("UNREADABLE_SPREADSHEET", `The spreadsheet cannot be read: ${sheets.error}`);
+    if ("problem" in sheets) {
+      log.error(ISSUE.UNREADABLE_SPREADSHEET, sheets);
       return null;
     }
     return sheets.flatMap((part): TableSource[] => {
@@ -107,7 +104,7 @@ function tablesOf(
 
 /**
  * Imports a platform export: decodes it, recognises its format from its content, and normalises
- * its rows into the canonical records of DESIGN.md §3.2. It never throws: a file that cannot be
+ * its rows into the records of docs/architecture.md §3.2. It never throws: a file that cannot be
  * read comes back with an `error` issue and no records, every skipped row is counted in `issues`.
  * A CSV is read without yielding to the event loop; spreadsheets load their parser on demand.
  *
@@ -155,10 +152,7 @@ export async function importExport(
         if (!detection) {
           const table = source.probe;
           if (tables.length > 1 && table.rows.some((row) => row.length > 0)) {
-            log.warn(
-              "SECTION_SKIPPED",
-              `"${table.sheet ?? table.fileName}" is not a known export layout and was not imported.`
-            );
+            log.warn(ISSUE.SECTION_SKIPPED, { sheet: table.sheet ?? table.fileName });
           }
           continue;
         }
@@ -179,34 +173,24 @@ export async function importExport(
       if (recognised > 1) into.posts = keepMostCompletePosts(into.posts);
       if (recognised === 0) {
         if (options.mapping) {
-          log.error(
-            "MAPPING_COLUMN_MISSING",
-            "Some columns of the mapping are not in the file's header."
-          );
+          log.error(ISSUE.MAPPING_COLUMN_MISSING, {});
         } else {
           const first = tables.map((source) => source.probe).find((table) => table.rows.length > 0);
           proposedMapping = first ? proposeMapping(first) : null;
-          log.error(
-            "UNKNOWN_FORMAT",
-            proposedMapping
-              ? "The file is not a known export layout; check the proposed mapping of its columns and import it with that mapping."
-              : "The file is not a known export layout and has no header row to map."
-          );
+          log.error(ISSUE.UNKNOWN_FORMAT, {
+            reason: proposedMapping ? "mapping-proposed" : "no-header",
+          });
         }
       } else if (Object.values(into).every((list: unknown[]) => list.length === 0)) {
-        log.error(
-          "NO_DATA_ROWS",
-          "The file's layout was recognised but no row could be imported (see the other issues)."
-        );
+        log.error(ISSUE.NO_DATA_ROWS, {});
       }
       period ??= periodFromFileName(file.name);
     }
   } catch (error) {
     // A bug must not take the task pane down with it: the user gets an error and no records.
-    log.error(
-      "INTERNAL_ERROR",
-      `The import failed unexpectedly: ${error instanceof Error ? error.message : String(error)}`
-    );
+    log.error(ISSUE.INTERNAL_ERROR, {
+      detail: error instanceof Error ? error.message : String(error),
+    });
   }
   const failed = log.failed;
   const result: ImportResult = {

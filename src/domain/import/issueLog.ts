@@ -1,40 +1,23 @@
-import type { ImportIssue, ImportIssueCode } from "./issues";
-
-type RowCode = Extract<
-  ImportIssueCode,
-  | "DESCRIPTION_ROW_SKIPPED"
-  | "TOTALS_ROW_SKIPPED"
-  | "MISSING_ID"
-  | "MISSING_DATE"
-  | "MISSING_KEY"
-  | "INVALID_NUMBER"
-  | "INVALID_DATE"
-  | "ID_REFORMATTED"
-  | "SECTION_SKIPPED"
->;
-
-const ROW_REASON: Readonly<Record<RowCode, string>> = {
-  DESCRIPTION_ROW_SKIPPED: "the row describes the columns and holds no data",
-  TOTALS_ROW_SKIPPED: "a totals row sums the other rows and is never imported",
-  MISSING_ID: "the row has no post id, so it cannot be merged",
-  MISSING_DATE: "the row has no readable date",
-  MISSING_KEY:
-    "the row lacks the value that identifies its record (campaign, dimension or segment)",
-  INVALID_NUMBER: "the cell is not a number and was left empty",
-  INVALID_DATE: "the cell is not a date and was left empty",
-  ID_REFORMATTED:
-    "the id was re-formatted by a spreadsheet (scientific notation or decimals), so its last digits may be lost; import the original export to merge these posts reliably",
-  SECTION_SKIPPED: "the section holds no records of a supported kind",
-};
+import type { CountedCode, ImportIssue, ImportIssueCode, IssueOf, IssueParams } from "./issues";
+import { issueMessage } from "./messages";
 
 /** How many row numbers a counted issue lists before "…". */
 const LISTED_ROWS = 10;
 
 interface Tally {
-  readonly code: RowCode;
+  readonly code: CountedCode;
   readonly column: string | undefined;
   readonly rows: number[];
   count: number;
+}
+
+/** An issue with its English message rendered from its code and parameters. */
+function issueOf<C extends ImportIssueCode>(
+  severity: ImportIssue["severity"],
+  code: C,
+  params: IssueParams[C]
+): IssueOf<C> {
+  return { severity, code, message: issueMessage(code, params, "en"), params };
 }
 
 /**
@@ -47,17 +30,21 @@ export class IssueLog {
   private readonly tallies = new Map<string, Tally>();
 
   /** A problem with the file as a whole: it yields no records. */
-  error(code: ImportIssueCode, message: string): void {
-    this.issues.push({ severity: "error", code, message });
+  error<C extends ImportIssueCode>(code: C, params: IssueParams[C]): void {
+    this.issues.push(issueOf("error", code, params) as ImportIssue);
   }
 
   /** Something the user should know about the file or a place in it. */
-  warn(code: ImportIssueCode, message: string, at: { row?: number; column?: string } = {}): void {
-    this.issues.push({ severity: "warning", code, message, ...at });
+  warn<C extends ImportIssueCode>(
+    code: C,
+    params: IssueParams[C],
+    at: { row?: number; column?: string } = {}
+  ): void {
+    this.issues.push({ ...issueOf("warning", code, params), ...at } as ImportIssue);
   }
 
   /** Counts a row (or a cell, with `column`) that was skipped or emptied for `code`'s reason. */
-  count(code: RowCode, row: number, column?: string): void {
+  count(code: CountedCode, row: number, column?: string): void {
     const key = `${code}\u0000${column ?? ""}`;
     const tally = this.tallies.get(key);
     if (tally) {
@@ -75,18 +62,16 @@ export class IssueLog {
 
   /** Every issue: file-level ones first, then one per counted reason (and column). */
   toIssues(): ImportIssue[] {
-    const counted = [...this.tallies.values()].map((tally): ImportIssue => {
-      const what = tally.column === undefined ? "row" : "cell";
-      const rows = tally.rows.join(", ") + (tally.count > tally.rows.length ? ", …" : "");
-      const where = tally.column === undefined ? "" : ` in column "${tally.column}"`;
-      const issue: ImportIssue = {
-        severity: "warning",
-        code: tally.code,
-        message: `${tally.count} ${what}${tally.count === 1 ? "" : "s"}${where} (row${tally.rows.length === 1 ? "" : "s"} ${rows}): ${ROW_REASON[tally.code]}.`,
-        row: tally.rows[0] ?? 0,
-        count: tally.count,
+    const counted = [...this.tallies.values()].map(({ code, column, rows, count }) => {
+      const listed = [...rows];
+      const tally =
+        column === undefined ? { count, rows: listed } : { count, rows: listed, column };
+      const issue = {
+        ...issueOf<CountedCode>("warning", code, tally),
+        row: rows[0] ?? 0,
+        count,
       };
-      return tally.column === undefined ? issue : { ...issue, column: tally.column };
+      return (column === undefined ? issue : { ...issue, column }) as ImportIssue;
     });
     return [...this.issues, ...counted];
   }

@@ -42,7 +42,7 @@ const ACCOUNT_NAMES = [
   "username",
 ];
 
-// Names seen across exports and the tools that have no known layout (export-formats.md §7):
+// Names seen across exports and the tools that have no known layout (docs/import-formats.md §7):
 // Sprout's columns, Buffer's metrics (`Posts/Tweets`, `Reposts/Retweets`, `New Followers`,
 // `Total Followers`…) and Hootsuite's metrics library (`Post reach`, `Post impressions`,
 // `Reactions`, `Post link clicks`…), per field, as header keys. The first kind listed for a name
@@ -154,7 +154,7 @@ const SYNONYMS: {
 };
 
 // Columns no field may hold, whatever else their name contains: rates and averages (a rate is
-// recomputed from counts, never stored: DESIGN.md §3.2; `Engagement Rate` must not become
+// recomputed from counts, not stored: docs/architecture.md §3.2; `Engagement Rate` must not become
 // engagements) and net changes (`Net follower growth` is gains minus losses, neither field).
 const NOT_STORED = /\b(?:rate|ratio|ctr|average|avg|per|percent|percentage|net)\b|%/;
 

@@ -1,5 +1,5 @@
 /**
- * The canonical records of DESIGN.md §3.2. Field names are the contract with the workbook's
+ * The canonical records of docs/architecture.md §3.2. Field names are the contract with the
  * tables: never rename one. `null` means "not in the export" (or no value for that row).
  */
 

@@ -1,6 +1,7 @@
 import type * as SheetJs from "@e965/xlsx";
 import type * as ContainerChecks from "./containers/containerCheck";
 import { fromExcelSerial, toIsoDate } from "./dates";
+import type { UnreadableSpreadsheet } from "./issues";
 
 /** One sheet of a workbook as text cells, the way a CSV of it would read. */
 export interface SheetRows {
@@ -106,7 +107,7 @@ type Sheet = { readonly "!data"?: Array<Array<Cell | undefined> | undefined> } |
 function sheetsOf(
   workbook: { SheetNames: string[]; Sheets: Record<string, unknown> },
   isDateFormat: DateFormatTest
-): SheetRows[] | { error: string } {
+): SheetRows[] | UnreadableSpreadsheet {
   const sheets: SheetRows[] = [];
   let cellsLeft = MAX_CELLS_PER_WORKBOOK;
   for (const name of workbook.SheetNames) {
@@ -115,9 +116,7 @@ function sheetsOf(
     for (const source of Array.from(data, (row) => row ?? [])) {
       cellsLeft -= 1 + source.length;
       if (cellsLeft < 0) {
-        return {
-          error: `the workbook holds more than ${MAX_CELLS_PER_WORKBOOK.toLocaleString("en-US")} cells, far more than a platform export. Keep only the export's own sheet, save it and import it again.`,
-        };
+        return { problem: "too-many-cells", cells: MAX_CELLS_PER_WORKBOOK };
       }
       const row = Array.from(source, (cell) => cellText(cell, isDateFormat));
       while (row.length > 0 && row[row.length - 1] === "") row.pop();
@@ -136,12 +135,12 @@ function sheetsOf(
  * no damage can keep SheetJS busy forever on the task pane's thread.
  * Dates come back as ISO text computed from the serial (no time zone), numbers unformatted.
  *
- * @returns the sheets, or a sentence for the user saying why the bytes are not a readable workbook
+ * @returns the sheets, or why the bytes are not a readable workbook
  */
 export async function readWorkbook(
   bytes: Uint8Array,
   container: Container
-): Promise<Array<SheetRows | ArchivedFile> | { error: string }> {
+): Promise<Array<SheetRows | ArchivedFile> | UnreadableSpreadsheet> {
   let XLSX: typeof SheetJs;
   let checks: typeof ContainerChecks;
   try {
@@ -150,10 +149,10 @@ export async function readWorkbook(
       import("./containers/containerCheck"),
     ]);
   } catch (error) {
-    return { error: `the spreadsheet reader could not be loaded (${String(error)}).` };
+    return { problem: "reader-unavailable", detail: String(error) };
   }
   const checked = checks.checkContainer(bytes, container);
-  if ("error" in checked) return checked;
+  if ("problem" in checked) return checked;
   try {
     const files = container === "zip" ? archivedFiles(XLSX, checked.bytes) : null;
     if (files) return files;
@@ -172,6 +171,6 @@ export async function readWorkbook(
   } catch (error) {
     // SheetJS throws on corrupt or unsupported containers: that is a fact about the file.
     const detail = error instanceof Error ? error.message : String(error);
-    return { error: `the file is damaged or not a spreadsheet the add-in can read (${detail}).` };
+    return { problem: "unreadable", detail };
   }
 }

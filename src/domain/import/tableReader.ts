@@ -9,6 +9,7 @@ import {
 import { FIELD_TYPES, type FieldType, IDENTITY_FIELDS, KEY_FIELD } from "./fields";
 import { type HeaderIndex, headerIndexOf } from "./headers";
 import type { IssueLog } from "./issueLog";
+import { ISSUE } from "./issues";
 import type {
   ColumnRef,
   FormatReader,
@@ -293,8 +294,8 @@ class YearlessDates {
       record[this.field] = date ? toIsoDate(date, this.withTime) : null;
     }
     log.warn(
-      "YEAR_INFERRED",
-      `Column "${nameOf(this.bound)}" has dates without a year; years were inferred so that no date is after ${toIsoDate(anchor, false)}, in the order of the rows.`,
+      ISSUE.YEAR_INFERRED,
+      { column: nameOf(this.bound), latest: toIsoDate(anchor, false) },
       { column: nameOf(this.bound) }
     );
   }
@@ -365,7 +366,7 @@ export function readTableStream<K extends RecordKind>(
   let start = match.headerRow + 1;
   const next = head.rows[start];
   if (layout.descriptionRow && next && isDescriptionRow(next)) {
-    log.count("DESCRIPTION_ROW_SKIPPED", rowNumber(start));
+    log.count(ISSUE.DESCRIPTION_ROW_SKIPPED, rowNumber(start));
     start++;
   }
   const sample = head.rows.slice(start, start + SAMPLE_ROWS);
@@ -444,14 +445,14 @@ export function readTableStream<K extends RecordKind>(
       layout.totals === "first-cell-total" &&
       TOTAL_WORDS.has((row[0] ?? "").trim().toLowerCase())
     ) {
-      log.count("TOTALS_ROW_SKIPPED", at);
+      log.count(ISSUE.TOTALS_ROW_SKIPPED, at);
       return;
     }
     if (
       layout.totals === "empty-dimensions" &&
       identityBounds.every((bound) => rawText(bound, row).trim() === "")
     ) {
-      log.count("TOTALS_ROW_SKIPPED", at);
+      log.count(ISSUE.TOTALS_ROW_SKIPPED, at);
       return;
     }
     const record: Record<string, unknown> = { ...template };
@@ -465,7 +466,7 @@ export function readTableStream<K extends RecordKind>(
           break;
         case "id": {
           const raw = rawText(bound, row);
-          if (isReformattedId(raw)) log.count("ID_REFORMATTED", at, nameOf(bound));
+          if (isReformattedId(raw)) log.count(ISSUE.ID_REFORMATTED, at, nameOf(bound));
           value = readId(raw);
           break;
         }
@@ -483,7 +484,7 @@ export function readTableStream<K extends RecordKind>(
                 dateOrders.get(bound) ?? "mdy",
                 step.type === "datetime"
               );
-          if (value === undefined) log.count("INVALID_DATE", at, nameOf(bound));
+          if (value === undefined) log.count(ISSUE.INVALID_DATE, at, nameOf(bound));
           break;
         case "seconds":
           value = readNumeric(bound, row, readTime);
@@ -495,13 +496,17 @@ export function readTableStream<K extends RecordKind>(
           value = readNumeric(bound, row, readCount);
       }
       if (value === undefined && step.type !== "date" && step.type !== "datetime") {
-        log.count("INVALID_NUMBER", at, nameOf(bound));
+        log.count(ISSUE.INVALID_NUMBER, at, nameOf(bound));
       }
       if (value !== null && value !== undefined) record[step.field] = value;
     }
     if (record[keyField] === null) {
       log.count(
-        keyField === "postId" ? "MISSING_ID" : keyField === "date" ? "MISSING_DATE" : "MISSING_KEY",
+        keyField === "postId"
+          ? ISSUE.MISSING_ID
+          : keyField === "date"
+            ? ISSUE.MISSING_DATE
+            : ISSUE.MISSING_KEY,
         at
       );
       return;

@@ -20,11 +20,11 @@ export const frequency = ratioOf({
 
 export const frequencyKpi = ratioKpi(
   {
-    id: "FREQUENCY",
+    id: "AVERAGE_FREQUENCY",
     frenchName: "FREQUENCE_MOYENNE",
     description: {
-      en: "Frequency: impressions divided by reach, the average number of times each person saw the content.",
-      fr: "Fréquence : impressions divisées par la portée, le nombre moyen de vues par personne.",
+      en: "Average frequency: impressions divided by reach, the average number of times each person saw the content.",
+      fr: "Fréquence moyenne : impressions divisées par la portée, le nombre moyen de vues par personne.",
     },
     unit: "ratio",
     numerator: param("count", "impressions", "impressions", [
@@ -35,7 +35,7 @@ export const frequencyKpi = ratioKpi(
       "Reach (unique people): a number or a range of the same shape.",
       "Portée (personnes uniques) : un nombre ou une plage de même forme.",
     ]),
-    example: { formula: "=KPI.FREQUENCY(12000, 4000)", result: "3" },
+    example: { formula: "=KPI.AVERAGE_FREQUENCY(12000, 4000)", result: "3" },
   },
   frequency
 );

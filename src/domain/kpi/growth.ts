@@ -21,11 +21,11 @@ export function growth(previous: number, current: number): KpiResult {
 }
 
 export const growthKpi: KpiDefinition = {
-  id: "GROWTH",
-  name: { en: "GROWTH", fr: "EVOLUTION" },
+  id: "GROWTH_RATE",
+  name: { en: "GROWTH_RATE", fr: "EVOLUTION" },
   description: {
-    en: "Growth from one period to the next: (current − previous) ÷ |previous|, as a fraction (format as %).",
-    fr: "Évolution d'une période à l'autre : (actuel − précédent) ÷ |précédent|, en fraction (format %).",
+    en: "Growth rate from one period to the next: (current − previous) ÷ |previous|, as a fraction (format as %).",
+    fr: "Taux d'évolution d'une période à l'autre : (actuel − précédent) ÷ |précédent|, en fraction (format %).",
   },
   params: [
     param("number", "previous", "precedent", [
@@ -41,5 +41,5 @@ export const growthKpi: KpiDefinition = {
   compute: growth,
   nativeFormula: ([previous = "0", current = "0"]) =>
     `=IF(AND(${previous}="",${current}=""),"",(${current}-${previous})/ABS(${previous}))`,
-  example: { formula: "=KPI.GROWTH(200, 250)", result: "25.0%" },
+  example: { formula: "=KPI.GROWTH_RATE(200, 250)", result: "25.0%" },
 };

@@ -1,5 +1,4 @@
-import { FORMATS, type TableSpec } from "./tableSpec";
-
+import { type TableSpec, tableSpec } from "./tableSpec";
 /**
  * Table `Audience`: one segment of an audience breakdown. Key: Platform + Breakdown + Segment +
  * Unit. `Value` is a share (0–1, shown as a percent) when Unit is `share`, a head count when it
@@ -8,22 +7,17 @@ import { FORMATS, type TableSpec } from "./tableSpec";
  * @example
  * // =SUMIFS(Audience[Value], Audience[Breakdown], "age", Audience[Segment], "25-34")
  */
-export const audienceTable: TableSpec<"audience"> = {
+export const audienceTable: TableSpec<"audience"> = tableSpec({
   kind: "audience",
   tableName: "Audience",
   sheetName: "Audience",
   key: ["platform", "breakdown", "segment", "unit"],
   required: ["breakdown", "segment"],
   columns: [
-    { name: "Platform", field: "platform", type: "text" },
-    { name: "Breakdown", field: "breakdown", type: "text" },
-    { name: "Segment", field: "segment", type: "text" },
-    {
-      name: "Value",
-      field: "value",
-      type: "number",
-      numberFormat: (segment) => (segment.unit === "share" ? FORMATS.share : FORMATS.count),
-    },
-    { name: "Unit", field: "unit", type: "text" },
+    ["Platform", "platform"],
+    ["Breakdown", "breakdown"],
+    ["Segment", "segment"],
+    ["Value", "value"],
+    ["Unit", "unit"],
   ],
-};
+});

@@ -1,17 +1,17 @@
+import type { ValueType } from "../import/fields";
 import { dateToSerial, serialToDate } from "../kpi/excelDate";
 import type { CellValue } from "./cellValue";
 import { MAX_WRITTEN_TEXT } from "./literalText";
 
 /**
- * How a canonical field is stored in a table column:
- * - `text`: literal text (ids included: an X post id exceeds 2^53 and must never become a number);
- * - `date` / `dateTime`: a real Excel date (a serial number) shown with a date format, so that
+ * How a field's value type is stored in a cell:
+ * - text, ids and platforms: literal text (an X post id exceeds 2^53 and must never become a
+ *   number);
+ * - `date` / `datetime`: a real Excel date (a serial number) shown with a date format, so that
  *   `SUMIFS(…, Daily[Date], ">="&DATE(2026,1,1))` works; text that is not an ISO date stays text;
- * - `count`: a whole number; `number`: any number (money, shares, values);
+ * - `integer`, `money`, `share`: a number;
  * - `duration`: seconds stored as an Excel duration (a fraction of a day) shown as `[h]:mm:ss`.
  */
-export type ColumnType = "text" | "date" | "dateTime" | "count" | "number" | "duration";
-
 /** A canonical field's value: records hold strings, numbers or `null` (not in the export). */
 export type FieldValue = string | number | null;
 
@@ -58,18 +58,21 @@ function serialToIso(serial: number, withTime: boolean): string {
  * toCell("duration", 90) //=> 0.00104166…  (1:30 as a fraction of a day)
  * toCell("text", "=1+1") //=> "=1+1"
  */
-export function toCell(type: ColumnType, value: FieldValue): CellValue {
+export function toCell(type: ValueType, value: FieldValue): CellValue {
   if (value === null) return "";
   switch (type) {
+    case "platform":
+    case "id":
     case "text":
       return String(value).slice(0, MAX_WRITTEN_TEXT);
     case "date":
-    case "dateTime": {
+    case "datetime": {
       if (typeof value === "number") return value;
       return isoToSerial(value) ?? value.slice(0, MAX_WRITTEN_TEXT);
     }
-    case "count":
-    case "number":
+    case "integer":
+    case "money":
+    case "share":
       return typeof value === "number" && Number.isFinite(value) ? value : "";
     case "duration":
       return typeof value === "number" && Number.isFinite(value) ? value / SECONDS_PER_DAY : "";
@@ -81,20 +84,23 @@ export function toCell(type: ColumnType, value: FieldValue): CellValue {
  * may have typed (a number in a text column becomes its text, a numeric string a number).
  *
  * @example
- * fromCell("dateTime", 46027.5) //=> "2026-01-05T12:00"
+ * fromCell("datetime", 46027.5) //=> "2026-01-05T12:00"
  * fromCell("text", 12) //=> "12"
- * fromCell("count", "") //=> null
+ * fromCell("integer", "") //=> null
  */
-export function fromCell(type: ColumnType, cell: CellValue): FieldValue {
+export function fromCell(type: ValueType, cell: CellValue): FieldValue {
   if (cell === "") return null;
   switch (type) {
+    case "platform":
+    case "id":
     case "text":
       return typeof cell === "boolean" ? (cell ? "TRUE" : "FALSE") : String(cell);
     case "date":
-    case "dateTime":
-      return typeof cell === "number" ? serialToIso(cell, type === "dateTime") : String(cell);
-    case "count":
-    case "number":
+    case "datetime":
+      return typeof cell === "number" ? serialToIso(cell, type === "datetime") : String(cell);
+    case "integer":
+    case "money":
+    case "share":
     case "duration": {
       const n = typeof cell === "number" ? cell : Number(cell);
       if (typeof cell === "boolean" || !Number.isFinite(n)) return null;
@@ -111,7 +117,7 @@ export function fromCell(type: ColumnType, cell: CellValue): FieldValue {
  * keyPart("text", 123) //=> "123"
  * keyPart("date", 46027) //=> 46027
  */
-export function keyPart(type: ColumnType, cell: CellValue): string | number {
-  if (type === "text") return fromCell("text", cell) ?? "";
+export function keyPart(type: ValueType, cell: CellValue): string | number {
+  if (type === "text" || type === "id" || type === "platform") return fromCell("text", cell) ?? "";
   return typeof cell === "number" ? Number(cell.toPrecision(15)) : String(cell);
 }

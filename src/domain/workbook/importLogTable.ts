@@ -1,8 +1,10 @@
+import type { ValueType } from "../import/fields";
 import type { CellWrite } from "./cellValue";
 import { toCell } from "./columnType";
-import { describeSkipped, type ImportReport } from "./importReport";
+import type { ImportReport } from "./importReport";
 import { toWrittenValue } from "./literalText";
-import { FORMATS } from "./tableSpec";
+import { describeSkipped } from "./messages";
+import { numberFormat } from "./numberFormat";
 
 /** A column of the import log: header and number format (none for text). */
 interface LogColumn {
@@ -10,24 +12,30 @@ interface LogColumn {
   readonly numberFormat?: string;
 }
 
+/** A log column whose format is its type's. */
+function logColumn(name: string, type: ValueType): LogColumn {
+  const format = numberFormat(type);
+  return format === undefined ? { name } : { name, numberFormat: format };
+}
+
 /** Table `ImportLog` on sheet `Import log`: one row per import, appended, never rewritten. */
 export const IMPORT_LOG = {
   tableName: "ImportLog",
   sheetName: "Import log",
   columns: [
-    { name: "Imported At", numberFormat: FORMATS.dateTime },
-    { name: "File" },
-    { name: "Platform" },
-    { name: "Format" },
-    { name: "Period Start", numberFormat: FORMATS.date },
-    { name: "Period End", numberFormat: FORMATS.date },
-    { name: "Tables" },
-    { name: "Added", numberFormat: FORMATS.count },
-    { name: "Updated", numberFormat: FORMATS.count },
-    { name: "Unchanged", numberFormat: FORMATS.count },
-    { name: "Skipped", numberFormat: FORMATS.count },
-    { name: "Skipped Reasons" },
-  ] as readonly LogColumn[],
+    logColumn("Imported At", "datetime"),
+    logColumn("File", "text"),
+    logColumn("Platform", "text"),
+    logColumn("Format", "text"),
+    logColumn("Period Start", "date"),
+    logColumn("Period End", "date"),
+    logColumn("Tables", "text"),
+    logColumn("Added", "integer"),
+    logColumn("Updated", "integer"),
+    logColumn("Unchanged", "integer"),
+    logColumn("Skipped", "integer"),
+    logColumn("Skipped Reasons", "text"),
+  ],
 } as const;
 
 /**
@@ -39,7 +47,7 @@ export const IMPORT_LOG = {
 export function importLogRow(report: ImportReport): CellWrite[] {
   const tables = report.tables.map((t) => t.table).join(", ");
   return [
-    toCell("dateTime", report.importedAt),
+    toCell("datetime", report.importedAt),
     report.file,
     report.platform,
     report.format,
@@ -50,6 +58,8 @@ export function importLogRow(report: ImportReport): CellWrite[] {
     report.updated,
     report.unchanged,
     report.skipped,
-    describeSkipped(report.skippedReasons),
+    // In English whoever imports: the log is shared by everyone who opens the workbook, like the
+    // tables' names.
+    describeSkipped(report.skippedReasons, "en"),
   ].map(toWrittenValue);
 }

@@ -1,10 +1,11 @@
+import { ROW_SKIPPING_CODES, type RowSkippingCode } from "../import/issues";
 import type { PlatformId, RecordLists } from "../import/schema";
 import { mergeSkipped, type SkippedRows } from "./skippedRows";
 
 /**
  * What the workbook needs from one imported file: where it came from, the period it states, its
  * records, and the rows the importer had to leave out. A structural subset of `ImportResult`
- * (DESIGN.md §3.1) plus the file's name, so the workbook layer does not depend on the importer.
+ * (docs/architecture.md §3.1) plus the file's name, so the workbook layer needs no importer code.
  */
 export interface ImportedFile {
   readonly fileName: string;
@@ -33,20 +34,17 @@ export interface ImportIssueLike {
   readonly count?: number | undefined;
 }
 
-/** The importer's issue codes that stand for rows left out of the records. */
-const ROW_SKIPPING_CODES: ReadonlySet<string> = new Set([
-  "DESCRIPTION_ROW_SKIPPED",
-  "TOTALS_ROW_SKIPPED",
-  "MISSING_ID",
-  "MISSING_DATE",
-  "MISSING_KEY",
-]);
+const ROW_SKIPPING: ReadonlySet<string> = new Set(ROW_SKIPPING_CODES);
+
+/** Whether an issue stands for rows the importer left out of the records. */
+const skipsRows = (issue: ImportIssueLike): issue is ImportIssueLike & { code: RowSkippingCode } =>
+  ROW_SKIPPING.has(issue.code);
 
 /**
  * Adapts an import result: issues with a row-skipping code become skipped rows, counted per code.
  *
  * @example
- * importedFile("posts.csv", result).skipped //=> [{ reason: "TOTALS_ROW_SKIPPED", rows: 1 }]
+ * importedFile("posts.csv", result).skipped //=> [{ reason: ISSUE.TOTALS_ROW_SKIPPED, rows: 1 }]
  */
 export function importedFile(fileName: string, result: ImportResultLike): ImportedFile {
   const { posts, daily, traffic, ads, audience, mentions } = result;
@@ -59,7 +57,7 @@ export function importedFile(fileName: string, result: ImportResultLike): Import
     records: { posts, daily, traffic, ads, audience, mentions },
     skipped: mergeSkipped(
       result.issues
-        .filter((issue) => ROW_SKIPPING_CODES.has(issue.code))
+        .filter(skipsRows)
         .map((issue) => ({ reason: issue.code, rows: issue.count ?? 1 }))
     ),
   };

@@ -1,5 +1,4 @@
-import { FORMATS, type TableSpec } from "./tableSpec";
-
+import { type TableSpec, tableSpec } from "./tableSpec";
 /**
  * Table `Mentions`: social-listening mentions. Key: Platform + Date + Author + URL + Text (a
  * mention has no id of its own in the exports).
@@ -7,18 +6,18 @@ import { FORMATS, type TableSpec } from "./tableSpec";
  * @example
  * // =COUNTIFS(Mentions[Sentiment], "positive")
  */
-export const mentionsTable: TableSpec<"mentions"> = {
+export const mentionsTable: TableSpec<"mentions"> = tableSpec({
   kind: "mentions",
   tableName: "Mentions",
   sheetName: "Mentions",
   key: ["platform", "date", "author", "url", "text"],
   required: [],
   columns: [
-    { name: "Date", field: "date", type: "dateTime", numberFormat: FORMATS.dateTime },
-    { name: "Platform", field: "platform", type: "text" },
-    { name: "Author", field: "author", type: "text" },
-    { name: "Text", field: "text", type: "text" },
-    { name: "URL", field: "url", type: "text" },
-    { name: "Sentiment", field: "sentiment", type: "text" },
+    ["Date", "date"],
+    ["Platform", "platform"],
+    ["Author", "author"],
+    ["Text", "text"],
+    ["URL", "url"],
+    ["Sentiment", "sentiment"],
   ],
-};
+});

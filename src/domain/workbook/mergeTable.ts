@@ -4,14 +4,9 @@ import { columnLayout, type ColumnLayout } from "./columnLayout";
 import { type FieldValue, keyPart, toCell } from "./columnType";
 import { type FormatRun, planFormats } from "./formatPlan";
 import { MAX_WRITTEN_TEXT, toWrittenValue } from "./literalText";
-import type { SkippedRows } from "./skippedRows";
-import {
-  AS_OF_COLUMN,
-  FORMATS,
-  type RecordOf,
-  SOURCE_FILE_COLUMN,
-  type TableSpec,
-} from "./tableSpec";
+import { numberFormat } from "./numberFormat";
+import type { SkippedRows, SkipReason } from "./skippedRows";
+import { AS_OF_COLUMN, type RecordOf, SOURCE_FILE_COLUMN, type TableSpec } from "./tableSpec";
 
 /** A table's data rows as read (`values` of the data body: every column, user columns included). */
 export interface ExistingRows {
@@ -56,7 +51,7 @@ const fieldOf = (record: unknown, field: string): FieldValue =>
   (record as Record<string, FieldValue>)[field] ?? null;
 
 /**
- * Merges records into a table by the spec's key (DESIGN.md §3.3):
+ * Merges records into a table by the spec's key (docs/architecture.md §3.3):
  * - a key not in the table is appended after the last non-empty row;
  * - a key already there is updated in place, cell by cell, when the export is at least as recent
  *   as the row (`As Of`); a field the export does not have (`null`) keeps the table's value, so a
@@ -100,7 +95,11 @@ export function mergeTable<K extends RecordKind>(
     if (!rowOfKey.has(key)) rowOfKey.set(key, i);
   });
 
-  const skipped = { OLDER_THAN_WORKBOOK: 0, DUPLICATE_IN_FILE: 0, MISSING_KEY: 0 };
+  const skipped = {
+    OLDER_THAN_WORKBOOK: 0,
+    DUPLICATE_IN_FILE: 0,
+    MISSING_KEY: 0,
+  } satisfies Partial<Record<SkipReason, number>>;
   let truncatedTexts = 0;
   const incoming: { cells: CellValue[]; key: string; record: RecordOf<K> }[] = [];
   const lastOfKey = new Map<string, number>();
@@ -163,7 +162,7 @@ export function mergeTable<K extends RecordKind>(
   });
 
   const formats = planFormats({
-    formats: [...spec.columns.map((c) => c.numberFormat), FORMATS.date, undefined],
+    formats: [...spec.columns.map((c) => c.numberFormat), numberFormat("date"), undefined],
     positions,
     firstNewColumn: layout.width - layout.missing.length,
     appended: { from: appendAt, to: appendAt + appends.length },
@@ -179,7 +178,7 @@ export function mergeTable<K extends RecordKind>(
     added: appends.length,
     updated: updates.length,
     unchanged,
-    skipped: Object.entries(skipped)
+    skipped: (Object.entries(skipped) as [SkipReason, number][])
       .filter(([, count]) => count > 0)
       .map(([reason, count]) => ({ reason, rows: count })),
     truncatedTexts,

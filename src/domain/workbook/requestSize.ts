@@ -1,8 +1,8 @@
 /**
  * Sizing requests to Excel. Excel on the web refuses a request or a response over 5,000,000 bytes
- * (office-engineering.md §5.1), and a refused request applies nothing, so the add-in sizes its
- * blocks from the JSON it sends, with room to spare for object paths and the other operations of
- * the same request.
+ * (Microsoft Learn: "Resource limits and performance optimization for Office Add-ins"), and a
+ * refused request applies nothing, so the add-in sizes its blocks from the JSON it sends, with room
+ * to spare for object paths and the other operations of the same request.
  */
 export const REQUEST_BUDGET_BYTES = 4_000_000;
 

@@ -1,4 +1,4 @@
-import { workbookError, type WorkbookError } from "./workbookError";
+import { WORKBOOK_ERROR, workbookError, type WorkbookError } from "./workbookError";
 
 /** Rows in an Excel worksheet, the hard ceiling for a table's header plus data rows. */
 export const MAX_SHEET_ROWS = 1_048_576;
@@ -13,8 +13,6 @@ export interface TableGrowth {
   readonly appendedRows: number;
 }
 
-const grouped = (n: number): string => n.toLocaleString("en-US");
-
 /**
  * Refuses an import that would push a table past the last sheet row, with what to do about it.
  * Checked for every table before anything is written, so a refused import leaves the workbook
@@ -22,7 +20,7 @@ const grouped = (n: number): string => n.toLocaleString("en-US");
  *
  * @example
  * checkRowLimit({ tableName: "Posts", headerRow: 0, dataRows: 1_048_600, appendedRows: 600 })
- * //=> { code: "TOO_MANY_ROWS", message: "Importing would make table Posts …" }
+ * //=> { code: WORKBOOK_ERROR.TOO_MANY_ROWS, message: "Importing would add 600 rows to table Posts, …", params: { … } }
  */
 export function checkRowLimit(growth: TableGrowth): WorkbookError | undefined {
   const lastRow = growth.headerRow + 1 + growth.dataRows;
@@ -31,12 +29,10 @@ export function checkRowLimit(growth: TableGrowth): WorkbookError | undefined {
     0,
     MAX_SHEET_ROWS - growth.headerRow - 1 - (growth.dataRows - growth.appendedRows)
   );
-  return workbookError(
-    "TOO_MANY_ROWS",
-    `Importing would add ${grouped(growth.appendedRows)} rows to table ${growth.tableName}, ` +
-      `which has room for ${grouped(room)} more before Excel's limit of ` +
-      `${grouped(MAX_SHEET_ROWS)} rows per sheet. Nothing was written. Export a shorter period ` +
-      `and import it in parts, or move older rows of ${growth.tableName} to another workbook ` +
-      `(then delete them here) and import again.`
-  );
+  return workbookError(WORKBOOK_ERROR.TOO_MANY_ROWS, {
+    tableName: growth.tableName,
+    appendedRows: growth.appendedRows,
+    room,
+    maxRows: MAX_SHEET_ROWS,
+  });
 }

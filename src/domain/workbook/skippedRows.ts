@@ -1,15 +1,16 @@
+import type { RowSkippingCode } from "../import/issues";
+
 /**
  * Why records were not written, counted per reason. The add-in's own reasons are below; rows the
- * importer skipped carry the importer's issue code (`TOTALS_ROW_SKIPPED`, `MISSING_ID`…).
+ * importer skipped carry the importer's issue code (`ISSUE.TOTALS_ROW_SKIPPED`…), and a record
+ * without a field its table cannot do without (Post ID, Date…) counts as `ISSUE.MISSING_KEY`.
  */
 export type SkipReason =
   /** The workbook already holds this key from a more recent export. */
   | "OLDER_THAN_WORKBOOK"
   /** The file holds the same key again further down; the last one was written. */
   | "DUPLICATE_IN_FILE"
-  /** A field the table cannot do without (Post ID, Date…) is empty. */
-  | "MISSING_KEY"
-  | (string & {});
+  | RowSkippingCode;
 
 export interface SkippedRows {
   readonly reason: SkipReason;
@@ -20,11 +21,11 @@ export interface SkippedRows {
  * Adds counts of the same reason together, keeping the order reasons first appeared in.
  *
  * @example
- * mergeSkipped([{ reason: "MISSING_KEY", rows: 1 }, { reason: "MISSING_KEY", rows: 2 }])
- * //=> [{ reason: "MISSING_KEY", rows: 3 }]
+ * mergeSkipped([{ reason: "DUPLICATE_IN_FILE", rows: 1 }, { reason: "DUPLICATE_IN_FILE", rows: 2 }])
+ * //=> [{ reason: "DUPLICATE_IN_FILE", rows: 3 }]
  */
 export function mergeSkipped(lists: readonly SkippedRows[]): SkippedRows[] {
-  const totals = new Map<string, number>();
+  const totals = new Map<SkipReason, number>();
   for (const { reason, rows } of lists) totals.set(reason, (totals.get(reason) ?? 0) + rows);
   return [...totals].map(([reason, rows]) => ({ reason, rows }));
 }

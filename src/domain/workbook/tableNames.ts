@@ -27,7 +27,7 @@ export function freeTableName(preferred: string, taken: Iterable<string>): strin
 /**
  * The name for a new add-in sheet: the preferred one, else `<name> (Social KPI)`, then
  * `<name> (Social KPI 2)`… A sheet that exists is the user's, even if it has our name: the add-in
- * only writes on sheets it created (DESIGN.md §3.3).
+ * only writes on sheets it created (docs/architecture.md §3.3).
  *
  * @example
  * freeSheetName("Posts", ["Posts"]) //=> "Posts (Social KPI)"

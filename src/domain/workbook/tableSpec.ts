@@ -1,26 +1,27 @@
+import { FIELDS, type FieldSpec, type ValueType } from "../import/fields";
 import type { RecordKind, RecordLists } from "../import/schema";
-import type { ColumnType } from "./columnType";
+import { type FormatHints, numberFormat } from "./numberFormat";
 
 /** The record type stored in the table of one kind. */
 export type RecordOf<K extends RecordKind> = RecordLists[K][number];
 
 /**
  * One column of an add-in table: its header (a stable name users put in structured references,
- * `Posts[Impressions]`), the canonical field it holds, how it is stored, and its number format —
- * fixed, or chosen per record (an ad's spend in its own currency). Text columns have no format:
- * they keep Excel's General format, under which the literal-text apostrophe works.
+ * `Posts[Impressions]`), the canonical field it holds, that field's type, and its number format —
+ * fixed, or chosen per record (an ad's spend in its own currency). Type and format come from the
+ * field ({@link tableSpec}); text columns have no format.
  */
 export interface ColumnSpec<R> {
   readonly name: string;
   readonly field: keyof R & string;
-  readonly type: ColumnType;
+  readonly type: ValueType;
   readonly numberFormat?: string | ((record: R) => string);
 }
 
 /**
  * The table of one record kind: its preferred name, the name used when the user already has a
  * table (or defined name) called that, the sheet it lives on, its columns in order and its merge
- * key (DESIGN.md §3.3). `required` fields must be non-empty for a record to be written.
+ * key (docs/workbook-tables.md). `required` fields must be non-empty for a record to be written.
  */
 export interface TableSpec<K extends RecordKind = RecordKind> {
   readonly kind: K;
@@ -31,6 +32,35 @@ export interface TableSpec<K extends RecordKind = RecordKind> {
   readonly required: readonly (keyof RecordOf<K> & string)[];
 }
 
+/** What a table file states: names, keys, and each column as its header and field. */
+export interface TableDeclaration<K extends RecordKind> extends Omit<TableSpec<K>, "columns"> {
+  readonly columns: readonly (readonly [name: string, field: keyof RecordOf<K> & string])[];
+}
+
+/**
+ * A table spec from its declaration: each column takes its type from the field it holds and its
+ * number format from that type — per record where the record states what the format depends on
+ * (money in an ad's currency, an audience value in its unit).
+ *
+ * @example
+ * tableSpec({ kind: "ads", …, columns: [["Spend", "spend"]] }).columns[0].numberFormat(ad) //=> "[$EUR] #,##0.00"
+ */
+export function tableSpec<K extends RecordKind>(declaration: TableDeclaration<K>): TableSpec<K> {
+  const fields = FIELDS[declaration.kind] as Readonly<Record<string, FieldSpec>>;
+  const columns = declaration.columns.map(([name, field]): ColumnSpec<RecordOf<K>> => {
+    const type = fields[field]?.type ?? "text";
+    const perRecord =
+      (type === "money" && "currency" in fields) || (type === "share" && "unit" in fields);
+    const format = perRecord
+      ? (record: RecordOf<K>) => numberFormat(type, record as FormatHints) ?? ""
+      : numberFormat(type);
+    return format === undefined
+      ? { name, field, type }
+      : { name, field, type, numberFormat: format };
+  });
+  return { ...declaration, columns };
+}
+
 /**
  * Columns every data table ends with. `As Of` is the date the export's figures are as of (its
  * period end, else the import date): a row is only overwritten by an export at least as recent.
@@ -38,27 +68,3 @@ export interface TableSpec<K extends RecordKind = RecordKind> {
  */
 export const AS_OF_COLUMN = "As Of";
 export const SOURCE_FILE_COLUMN = "Source File";
-
-/** Number formats shared by the tables (en-US codes, as `range.numberFormat` expects). */
-export const FORMATS = {
-  date: "yyyy-mm-dd",
-  dateTime: "yyyy-mm-dd hh:mm",
-  count: "#,##0",
-  decimal: "#,##0.00",
-  share: "0.0%",
-  duration: "[h]:mm:ss",
-} as const;
-
-/**
- * A money format in the export's currency: `[$EUR] #,##0.00` shows `EUR 1,234.50`. An amount
- * without a known ISO 4217 code gets a plain two-decimal format.
- *
- * @example
- * moneyFormat("EUR") //=> "[$EUR] #,##0.00"
- * moneyFormat(null) //=> "#,##0.00"
- */
-export function moneyFormat(currency: string | null): string {
-  return currency !== null && /^[A-Z]{3}$/.test(currency)
-    ? `[$${currency}] ${FORMATS.decimal}`
-    : FORMATS.decimal;
-}

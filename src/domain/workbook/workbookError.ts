@@ -1,28 +1,67 @@
+import { workbookErrorMessage } from "./messages";
+
 /**
  * Why an import could not be written, or the tables could not be read. Codes are stable: the task
- * pane translates them and tests assert them. Errors are values: nothing in the workbook layer
- * throws at its callers.
+ * pane renders them in the user's language (messages.ts) and tests assert them. Use these
+ * constants, never the code's text. Errors are values: nothing in the workbook layer throws at
+ * its callers.
  */
-export type WorkbookErrorCode =
+export const WORKBOOK_ERROR = {
   /** The import would push a table past Excel's 1,048,576 sheet rows; nothing was written. */
-  | "TOO_MANY_ROWS"
-  /** Excel refused a request (the message carries Excel's code and where it failed). */
-  | "EXCEL_REQUEST_FAILED";
+  TOO_MANY_ROWS: "TOO_MANY_ROWS",
+  /** Excel refused a request (with Excel's code and where it failed). */
+  EXCEL_REQUEST_FAILED: "EXCEL_REQUEST_FAILED",
+} as const;
 
-export interface WorkbookError {
-  readonly kind: "WorkbookError";
-  readonly code: WorkbookErrorCode;
-  readonly message: string;
+export type WorkbookErrorCode = (typeof WORKBOOK_ERROR)[keyof typeof WORKBOOK_ERROR];
+
+/** The parameters of each code's message. */
+export interface WorkbookErrorParams {
+  readonly TOO_MANY_ROWS: {
+    readonly tableName: string;
+    readonly appendedRows: number;
+    /** Data rows the table can still take. */
+    readonly room: number;
+    readonly maxRows: number;
+  };
+  readonly EXCEL_REQUEST_FAILED: {
+    /** Excel's error code (`InvalidArgument`…), `UnknownError` when it gave none. */
+    readonly excelCode: string;
+    /** Where the batch failed (`Range.values`), when Excel says. */
+    readonly location?: string;
+    /** Excel's own message, in Office's language. */
+    readonly detail: string;
+  };
 }
+
+interface ErrorOf<C extends WorkbookErrorCode> {
+  readonly kind: "WorkbookError";
+  readonly code: C;
+  /** The English rendering of the code and params, for logs and bug reports. */
+  readonly message: string;
+  /** What the message says, for rendering it in the user's language (`renderWorkbookError`). */
+  readonly params: WorkbookErrorParams[C];
+}
+
+export type WorkbookError = { [C in WorkbookErrorCode]: ErrorOf<C> }[WorkbookErrorCode];
 
 /**
  * Builds a {@link WorkbookError}.
  *
  * @example
- * workbookError("TOO_MANY_ROWS", "Table Posts would need 1,048,600 rows.")
+ * workbookError(WORKBOOK_ERROR.EXCEL_REQUEST_FAILED, { excelCode: "InvalidArgument", detail: "…" })
  */
-export function workbookError(code: WorkbookErrorCode, message: string): WorkbookError {
-  return { kind: "WorkbookError", code, message };
+export function workbookError<C extends WorkbookErrorCode>(
+  code: C,
+  params: WorkbookErrorParams[C]
+): WorkbookError {
+  const error: ErrorOf<C> = {
+    kind: "WorkbookError",
+    code,
+    message: workbookErrorMessage(code, params, "en"),
+    params,
+  };
+  return error as WorkbookError;
 }
 
 /** Tells a {@link WorkbookError} from a result. */

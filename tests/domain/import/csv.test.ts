@@ -82,6 +82,20 @@ const cases: ReadonlyArray<{
     ],
   },
   {
+    description: "splits a classic Mac file on CR even when a quoted cell holds an LF line break",
+    input: '"line 1\nline 2",b\r1,2\r',
+    expected: [
+      ["line 1\nline 2", "b"],
+      ["1", "2"],
+    ],
+    notes: "classic Mac CSV with in-cell line breaks",
+  },
+  {
+    description: "keeps a CR inside quotes of a classic Mac file as it is",
+    input: '"a\rb",c\r',
+    expected: [["a\rb", "c"]],
+  },
+  {
     description: "keeps a TAB that leads a caption",
     input: '1,"\t🥛 milk"\n',
     expected: [["1", "\t🥛 milk"]],

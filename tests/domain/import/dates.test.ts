@@ -13,7 +13,7 @@ const iso = (raw: string, order: "mdy" | "dmy" = "mdy"): string | null => {
   return date && date.year !== null ? toIsoDate({ ...date, year: date.year }) : null;
 };
 
-// The date formats observed in real exports (export-formats.md §2.11), with where each was seen.
+// Date formats observed in real exports (docs/import-formats.md §2.11), with where each was seen.
 const formats: ReadonlyArray<{
   input: string;
   order?: "mdy" | "dmy";

@@ -81,7 +81,7 @@ const split = (line: string) => line.split(",");
 // Header rows that are not golden fixtures of their own: variants the reference documents, and
 // look-alikes that used to be claimed by the wrong layout.
 const HEADERS: ReadonlyArray<{ readonly header: string; readonly format: string }> = [
-  // TikTok video variant (export-formats.md §8.2), with and without the link: not LinkedIn.
+  // TikTok video variant (docs/import-formats.md §8.2), with and without the link: not LinkedIn.
   {
     header:
       "Video title,Post time,Total views,Likes,Comments,Shares,Average watch time,Watched full video",

@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { type ImportOptions, importExport } from "../../../src/domain/import";
 
@@ -8,8 +8,11 @@ import { type ImportOptions, importExport } from "../../../src/domain/import";
 const root = join(__dirname, "../../fixtures/exports");
 const RESERVED = new Set(["expected.json", "actual.json", "source.md", "options.json"]);
 
-const cases = readdirSync(root).flatMap((platform) =>
-  readdirSync(join(root, platform)).map((name) => ({
+const subfolders = (dir: string): string[] =>
+  readdirSync(dir).filter((name) => statSync(join(dir, name)).isDirectory());
+const platforms = subfolders(root);
+const cases = platforms.flatMap((platform) =>
+  subfolders(join(root, platform)).map((name) => ({
     platform,
     name,
     dir: join(root, platform, name),
@@ -17,11 +20,10 @@ const cases = readdirSync(root).flatMap((platform) =>
 );
 
 describe("golden export fixtures", () => {
-  it("has at least one fixture per platform folder", () => {
-    expect(cases.length).toBeGreaterThan(0);
-    for (const platform of new Set(cases.map((c) => c.platform))) {
-      expect(cases.filter((c) => c.platform === platform).length).toBeGreaterThan(0);
-    }
+  it("has at least one fixture in every platform folder", () => {
+    expect(platforms.length).toBeGreaterThan(0);
+    const empty = platforms.filter((platform) => !cases.some((c) => c.platform === platform));
+    expect(empty).toEqual([]);
   });
 
   it.each(cases)("imports $platform/$name exactly as expected.json says", async ({ dir }) => {

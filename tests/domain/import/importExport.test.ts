@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { importExport } from "../../../src/domain/import";
 import { FORMAT_READERS } from "../../../src/domain/import/platforms";
+import { ISSUE } from "../../../src/domain/import/issues";
 
 const encode = (text: string) => new TextEncoder().encode(text);
 const root = join(__dirname, "../../fixtures/exports");
@@ -58,7 +59,7 @@ describe("importExport", () => {
     const asX = await importExport({ name: "Totals.csv", bytes: encode(csv) }, { platform: "x" });
     expect(asX.platform).toBe("unknown");
     expect(asX.issues).toEqual([
-      expect.objectContaining({ severity: "error", code: "UNKNOWN_FORMAT" }),
+      expect.objectContaining({ severity: "error", code: ISSUE.UNKNOWN_FORMAT }),
     ]);
   });
 
@@ -116,7 +117,7 @@ describe("importExport", () => {
       expect(large.posts[1999]).toEqual(small.posts[0]);
       // 1999 % 4 = 3 → November 12, before the export date February 28 (2026): 2025.
       expect(large.posts[1999]?.publishedAt).toBe("2025-11-12");
-      expect(large.issues.map((issue) => issue.code)).toEqual(["YEAR_INFERRED"]);
+      expect(large.issues.map((issue) => issue.code)).toEqual([ISSUE.YEAR_INFERRED]);
     });
 
     it("reports a quote left open in a large file at the row that opened it", async () => {
@@ -124,7 +125,7 @@ describe("importExport", () => {
       const result = await importExport({ name: "d.csv", bytes: encode(cut.join("\n")) });
       expect(result.posts).toHaveLength(3001);
       expect(result.issues).toContainEqual(
-        expect.objectContaining({ code: "UNTERMINATED_QUOTE", row: 3002 })
+        expect.objectContaining({ code: ISSUE.UNTERMINATED_QUOTE, row: 3002 })
       );
     });
 
@@ -155,7 +156,7 @@ describe("importExport", () => {
   ])("returns an error issue and no records for %s", async (_description, bytes) => {
     const result = await importExport({ name: "file.csv", bytes });
     expect(result.issues.some((issue) => issue.severity === "error")).toBe(true);
-    expect(result.issues.some((issue) => issue.code === "INTERNAL_ERROR")).toBe(false);
+    expect(result.issues.some((issue) => issue.code === ISSUE.INTERNAL_ERROR)).toBe(false);
     expect([
       ...result.posts,
       ...result.daily,

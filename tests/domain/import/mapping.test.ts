@@ -36,7 +36,7 @@ type Row = readonly [
   field: CanonicalField | null,
 ];
 
-// Buffer's metrics per network (export-formats.md §7, support.buffer.com article 522) and
+// Buffer's metrics per network (docs/import-formats.md §7, support.buffer.com article 522) and
 // Hootsuite's metrics library (help.hootsuite.com article 1260804306809): no real CSV header is
 // known, so these files take the generic path, and their names must map with high confidence.
 const KNOWN: readonly Row[] = [

@@ -17,8 +17,8 @@ import { roas } from "../../../src/domain/kpi/roas";
 import { videoViewRate } from "../../../src/domain/kpi/videoViewRate";
 import { viralityRate } from "../../../src/domain/kpi/viralityRate";
 
-// [name, function, numerator, denominator, expected]: the worked examples of the definitions
-// (market-and-kpi-definitions.md Part B), e.g. CPM $50 / 10,000 impressions = $5.
+// [name, function, numerator, denominator, expected]: worked examples of the usual definitions
+// (most are also the examples of docs/functions.md), e.g. CPM $50 / 10,000 impressions = $5.
 const cases: Array<[string, (n: number, d: number) => KpiResult, number, number, number]> = [
   ["ctr", ctr, 34, 1000, 0.034],
   ["engagementRate", engagementRate, 150, 5000, 0.03],

@@ -3,9 +3,6 @@ import { englishBuiltins, frenchBuiltins } from "./excelBuiltinNames";
 
 const definitions = Object.values(kpiRegistry);
 const builtins = new Set([...englishBuiltins, ...frenchBuiltins]);
-// Ids fixed by the catalogue that happen to be English built-in names. Users type them after the
-// KPI. namespace (=KPI.GROWTH), so Excel never confuses them; their French names stay clear.
-const catalogueIdsShadowingBuiltins = new Set(["GROWTH", "FREQUENCY"]);
 const functionName = /^[A-Z][A-Z0-9_]{2,}$/;
 const paramName = /^[a-z][a-z0-9_]*$/;
 
@@ -25,9 +22,7 @@ describe("the KPI registry", () => {
 
   it("uses no name of an Excel built-in function, in English or French", () => {
     const clashes = definitions.flatMap((definition) =>
-      [definition.name.en, definition.name.fr].filter(
-        (name) => builtins.has(name) && !catalogueIdsShadowingBuiltins.has(name)
-      )
+      [definition.name.en, definition.name.fr].filter((name) => builtins.has(name))
     );
     expect(clashes).toEqual([]);
   });

@@ -5,17 +5,17 @@ import { MAX_WRITTEN_TEXT } from "../../../src/domain/workbook/literalText";
 describe("column types", () => {
   it("stores ISO dates and date-times as Excel serials and reads them back", () => {
     expect(toCell("date", "2026-01-05")).toBe(46027);
-    expect(toCell("dateTime", "2026-01-05T12:00")).toBe(46027.5);
+    expect(toCell("datetime", "2026-01-05T12:00")).toBe(46027.5);
     expect(fromCell("date", 46027)).toBe("2026-01-05");
-    expect(fromCell("dateTime", 46027.5)).toBe("2026-01-05T12:00");
-    expect(fromCell("dateTime", 46027)).toBe("2026-01-05");
+    expect(fromCell("datetime", 46027.5)).toBe("2026-01-05T12:00");
+    expect(fromCell("datetime", 46027)).toBe("2026-01-05");
   });
 
   it("keeps text that is not an ISO date as text", () => {
     expect(toCell("date", "05/01/2026")).toBe("05/01/2026");
     expect(toCell("date", "2026-02-30")).toBe("2026-02-30");
     expect(toCell("date", "1899-12-31")).toBe("1899-12-31");
-    expect(toCell("dateTime", "2026-01-05T24:00")).toBe("2026-01-05T24:00");
+    expect(toCell("datetime", "2026-01-05T24:00")).toBe("2026-01-05T24:00");
     expect(fromCell("date", "05/01/2026")).toBe("05/01/2026");
   });
 
@@ -30,7 +30,7 @@ describe("column types", () => {
         (date) => {
           const iso = date.toISOString().slice(0, 16);
           const expected = iso.endsWith("T00:00") ? iso.slice(0, 10) : iso;
-          expect(fromCell("dateTime", toCell("dateTime", iso))).toBe(expected);
+          expect(fromCell("datetime", toCell("datetime", iso))).toBe(expected);
         }
       )
     );
@@ -42,9 +42,9 @@ describe("column types", () => {
   });
 
   it("writes nulls and non-finite numbers as empty cells and reads empty cells as null", () => {
-    expect(toCell("count", null)).toBe("");
-    expect(toCell("count", Number.NaN)).toBe("");
-    expect(fromCell("count", "")).toBeNull();
+    expect(toCell("integer", null)).toBe("");
+    expect(toCell("integer", Number.NaN)).toBe("");
+    expect(fromCell("integer", "")).toBeNull();
     expect(fromCell("text", "")).toBeNull();
   });
 

@@ -1,19 +1,23 @@
 import type { ImportResult } from "../../../src/domain/import";
+import { ISSUE } from "../../../src/domain/import/issues";
 import { importedFile } from "../../../src/domain/workbook/importedFile";
-import { describeSkipped } from "../../../src/domain/workbook/importReport";
+import { describeSkipped } from "../../../src/domain/workbook/messages";
 import { parseRememberedTables } from "../../../src/domain/workbook/rememberedTables";
 import { post } from "./fixtures";
 
 describe("import report helpers", () => {
   it("describes skipped rows in words, singular and plural", () => {
     expect(
-      describeSkipped([
-        { reason: "OLDER_THAN_WORKBOOK", rows: 3 },
-        { reason: "TOTALS_ROW_SKIPPED", rows: 1 },
-        { reason: "SOMETHING_NEW", rows: 2 },
-        { reason: "MISSING_KEY", rows: 0 },
-      ])
-    ).toBe("3 older than the workbook's rows; 1 totals row; 2 SOMETHING_NEW");
+      describeSkipped(
+        [
+          { reason: "OLDER_THAN_WORKBOOK", rows: 3 },
+          { reason: ISSUE.TOTALS_ROW_SKIPPED, rows: 1 },
+          { reason: "DUPLICATE_IN_FILE", rows: 2 },
+          { reason: ISSUE.MISSING_KEY, rows: 0 },
+        ],
+        "en"
+      )
+    ).toBe("3 older than the workbook's rows; 1 totals row; 2 repeated in the file");
   });
 
   it("adapts the importer's result, counting its skipped rows per code", () => {
@@ -30,20 +34,23 @@ describe("import report helpers", () => {
       issues: [
         {
           severity: "warning",
-          code: "TOTALS_ROW_SKIPPED",
+          code: ISSUE.TOTALS_ROW_SKIPPED,
           message: "1 row (row 9): totals.",
+          params: { count: 1, rows: [9] },
           count: 1,
         },
         {
           severity: "warning",
-          code: "MISSING_ID",
+          code: ISSUE.MISSING_ID,
           message: "3 rows (rows 4, 9, 12): no id.",
+          params: { count: 3, rows: [4, 9, 12] },
           count: 3,
         },
         {
           severity: "warning",
-          code: "INVALID_NUMBER",
+          code: ISSUE.INVALID_NUMBER,
           message: "7 cells (rows 2, 3): NaN.",
+          params: { count: 7, rows: [2, 3], column: "Likes" },
           count: 7,
         },
       ],
@@ -52,8 +59,8 @@ describe("import report helpers", () => {
     expect(file).toMatchObject({ fileName: "posts.csv", platform: "x", periodEnd: "2026-01-31" });
     expect(file.records.posts).toEqual([post(1)]);
     expect(file.skipped).toEqual([
-      { reason: "TOTALS_ROW_SKIPPED", rows: 1 },
-      { reason: "MISSING_ID", rows: 3 },
+      { reason: ISSUE.TOTALS_ROW_SKIPPED, rows: 1 },
+      { reason: ISSUE.MISSING_ID, rows: 3 },
     ]);
   });
 
@@ -67,9 +74,9 @@ describe("import report helpers", () => {
       ads: [],
       audience: [],
       mentions: [],
-      issues: [{ severity: "warning", code: "MISSING_DATE", message: "4 rows without a date" }],
+      issues: [{ severity: "warning", code: ISSUE.MISSING_DATE, message: "4 rows without a date" }],
     });
-    expect(file.skipped).toEqual([{ reason: "MISSING_DATE", rows: 1 }]);
+    expect(file.skipped).toEqual([{ reason: ISSUE.MISSING_DATE, rows: 1 }]);
   });
 
   it("trusts only well-formed remembered tables", () => {

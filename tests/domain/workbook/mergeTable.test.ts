@@ -6,6 +6,7 @@ import { postsTable } from "../../../src/domain/workbook/postsTable";
 import { recordsFromRows } from "../../../src/domain/workbook/recordsFromRows";
 import { post, posts } from "./fixtures";
 import { applyMerge } from "./applyMerge";
+import { ISSUE } from "../../../src/domain/import/issues";
 
 const JANUARY = { asOf: 46053, sourceFile: "january.csv" };
 const FEBRUARY = { asOf: 46081, sourceFile: "february.csv" };
@@ -64,7 +65,7 @@ describe("mergeTable", () => {
 
   it("skips records without their key", () => {
     const merge = mergeTable(postsTable, undefined, [post(1, { postId: "" })], JANUARY);
-    expect(merge).toMatchObject({ added: 0, skipped: [{ reason: "MISSING_KEY", rows: 1 }] });
+    expect(merge).toMatchObject({ added: 0, skipped: [{ reason: ISSUE.MISSING_KEY, rows: 1 }] });
   });
 
   it("matches a Post ID the user retyped as a number, and writes it back as text", () => {

@@ -1,6 +1,7 @@
-import { isWorkbookError } from "../../../src/domain/workbook/workbookError";
+import { isWorkbookError, WORKBOOK_ERROR } from "../../../src/domain/workbook/workbookError";
 import { planImport, type WorkbookState } from "../../../src/domain/workbook/planImport";
 import { day, post, posts, postsFile } from "./fixtures";
+import { ISSUE } from "../../../src/domain/import/issues";
 
 const EMPTY: WorkbookState = { tables: {}, rows: {}, takenNames: [], sheetNames: ["Sheet1"] };
 
@@ -80,12 +81,12 @@ describe("planImport", () => {
       },
       "2026-11-26T09:30"
     );
-    expect(plan).toMatchObject({ code: "TOO_MANY_ROWS" });
+    expect(plan).toMatchObject({ code: WORKBOOK_ERROR.TOO_MANY_ROWS });
   });
 
   it("reports the importer's skipped rows with the merge's", () => {
     const plan = planImport(
-      postsFile([post(1), post(1)], { skipped: [{ reason: "TOTALS_ROW_SKIPPED", rows: 2 }] }),
+      postsFile([post(1), post(1)], { skipped: [{ reason: ISSUE.TOTALS_ROW_SKIPPED, rows: 2 }] }),
       EMPTY,
       "2026-11-26T09:30"
     );
@@ -94,7 +95,7 @@ describe("planImport", () => {
       added: 1,
       skipped: 3,
       skippedReasons: [
-        { reason: "TOTALS_ROW_SKIPPED", rows: 2 },
+        { reason: ISSUE.TOTALS_ROW_SKIPPED, rows: 2 },
         { reason: "DUPLICATE_IN_FILE", rows: 1 },
       ],
     });

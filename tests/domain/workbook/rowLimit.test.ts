@@ -1,3 +1,4 @@
+import { WORKBOOK_ERROR } from "../../../src/domain/workbook/workbookError";
 import { checkRowLimit, MAX_SHEET_ROWS } from "../../../src/domain/workbook/rowLimit";
 
 describe("checkRowLimit", () => {
@@ -19,7 +20,7 @@ describe("checkRowLimit", () => {
       dataRows: MAX_SHEET_ROWS - 4,
       appendedRows: 100,
     });
-    expect(error).toMatchObject({ code: "TOO_MANY_ROWS" });
+    expect(error).toMatchObject({ code: WORKBOOK_ERROR.TOO_MANY_ROWS });
     expect(error?.message).toContain("add 100 rows to table Posts");
     expect(error?.message).toContain("room for 99 more");
     expect(error?.message).toContain("Nothing was written");

@@ -2,6 +2,7 @@ import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs"
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { checkManifest } from "../../../scripts/manifest/checkManifest";
+import { FRENCH_LOCALES } from "../../../scripts/manifest/checks/strings";
 
 const root = join(__dirname, "..", "..", "..");
 const manifest = readFileSync(join(root, "manifest.xml"), "utf8");
@@ -201,33 +202,42 @@ describe("checkManifest", () => {
     ).toEqual(["string-length"]);
   });
 
-  it("rejects a user-visible string without its fr-FR override", () => {
-    const english = mutate(
-      manifest,
-      /\s*<bt:Override Locale="fr-FR" Value="Social KPI est prêt"\/>/,
-      ""
-    );
+  // The checks compare locales case-insensitively; the manifest spells them fr-CA.
+  const overrideOf = (element: "Override" | "bt:Override", locale: string, value: string) =>
+    `<${element} Locale="${locale.replace(/[a-z]+$/, (region) => region.toUpperCase())}" Value="${value}"/>`;
+
+  it.each(FRENCH_LOCALES)("rejects a user-visible string without its %s override", (locale) => {
+    const english = mutate(manifest, overrideOf("bt:Override", locale, "Social KPI est prêt"), "");
     expect(check(english)).toEqual([
       expect.objectContaining({
         code: "locale-override",
-        message: expect.stringContaining("GetStarted.Title"),
+        message: expect.stringMatching(new RegExp(`GetStarted\\.Title.*${locale}`)),
       }),
     ]);
     expect(
-      codes(mutate(manifest, /\s*<Override Locale="fr-FR" Value="Social KPI pour Excel"\/>/, ""))
+      codes(mutate(manifest, overrideOf("Override", locale, "Social KPI pour Excel"), ""))
     ).toEqual(["locale-override"]);
   });
 
-  it("rejects custom-function metadata without its French override", () => {
-    expect(
-      codes(
-        mutate(
-          manifest,
-          /\s*<bt:Override Locale="fr-FR" Value="https:\/\/localhost:3000\/functions-fr.json"\/>/,
-          ""
-        )
-      )
-    ).toEqual(["locale-override"]);
+  it.each(FRENCH_LOCALES)("rejects custom-function metadata without its %s override", (locale) => {
+    const metadata = "https://localhost:3000/functions-fr.json";
+    expect(codes(mutate(manifest, overrideOf("bt:Override", locale, metadata), ""))).toEqual([
+      "locale-override",
+    ]);
+  });
+
+  it("rejects a French locale whose text differs from the other French locales", () => {
+    const drifted = mutate(
+      manifest,
+      '<bt:Override Locale="fr-CA" Value="https://localhost:3000/functions-fr.json"/>',
+      '<bt:Override Locale="fr-CA" Value="https://localhost:3000/functions.json"/>'
+    );
+    expect(check(drifted)).toEqual([
+      expect.objectContaining({
+        code: "locale-override-mismatch",
+        message: expect.stringContaining("Functions.Metadata.Url"),
+      }),
+    ]);
   });
 
   it("rejects an icon file that does not exist", () => {

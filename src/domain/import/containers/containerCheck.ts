@@ -1,7 +1,8 @@
 import { prepareBiffStream } from "./biffCheck";
 import { readWorkbookStream } from "./compoundFile";
-import type { ContainerProblem } from "./containerProblem";
+import type { UnreadableSpreadsheet } from "../issues";
 import type { Container } from "../spreadsheet";
+import type { ContainerProblem } from "./containerProblem";
 import { MAX_UNPACKED_BYTES, zipProblem } from "./zipCheck";
 
 /**
@@ -17,21 +18,17 @@ import { MAX_UNPACKED_BYTES, zipProblem } from "./zipCheck";
  * What SheetJS then produces is bounded too: spreadsheet.ts reads at most 2,000,000 cells.
  */
 
-/** What the user reads after "The spreadsheet cannot be read: ". */
-export const CONTAINER_PROBLEM_MESSAGES: Readonly<Record<ContainerProblem, string>> = {
-  incomplete: "the file is incomplete (cut short or damaged).",
-  damaged:
-    "the file is damaged (its internal structure does not hold together). Download the export again.",
-  checksum:
-    "the file is damaged (part of its content no longer matches its checksum). Download the export again.",
-  encrypted:
-    "the file is password-protected. Open it in Excel, remove the password, save it and import it again.",
-  unsupported:
-    "the file is saved in a form the add-in cannot read. Open it in Excel, save it as .xlsx and import it again.",
-  "too-large": `the file unpacks to more than ${MAX_UNPACKED_BYTES / 1024 / 1024} MB, far more than a platform export. Export a shorter period and import that.`,
-  "not-a-workbook":
-    "the file is not an Excel workbook (it may be another document renamed). Download the export again.",
-};
+/**
+ * A container problem with what its message says (the import's messages word it for the user).
+ *
+ * @example
+ * unreadable("too-large") //=> { problem: "too-large", megabytes: 256 }
+ */
+export function unreadable(problem: ContainerProblem): UnreadableSpreadsheet {
+  return problem === "too-large"
+    ? { problem, megabytes: MAX_UNPACKED_BYTES / 1024 / 1024 }
+    : { problem };
+}
 
 // The smallest OLE2 file is a header and three sectors (FAT, directory, one stream); every
 // writer pads it to whole 512-byte sectors, so any other length is a cut download.
@@ -40,28 +37,27 @@ const OLE2_SECTOR_MULTIPLE = 512;
 
 /**
  * The bytes to hand SheetJS for a spreadsheet container (for an `.xls`, its bare workbook
- * stream), or the sentence saying why the file cannot be read.
+ * stream), or why the file cannot be read.
  *
  * @example
  * checkContainer(anXlsx, "zip") //=> { bytes: anXlsx }
  * checkContainer(anXls, "ole2") //=> { bytes: Uint8Array [0x09, 0x08, …] } (the BIFF stream)
- * checkContainer(anXlsxCutInHalf, "zip") //=> { error: "the file is incomplete (cut short or damaged)." }
+ * checkContainer(anXlsxCutInHalf, "zip") //=> { problem: "incomplete" }
  */
 export function checkContainer(
   bytes: Uint8Array,
   container: Container
-): { bytes: Uint8Array } | { error: string } {
-  const fail = (problem: ContainerProblem) => ({ error: CONTAINER_PROBLEM_MESSAGES[problem] });
+): { bytes: Uint8Array } | UnreadableSpreadsheet {
   if (container === "zip") {
     const problem = zipProblem(bytes);
-    return problem ? fail(problem) : { bytes };
+    return problem ? unreadable(problem) : { bytes };
   }
   if (container !== "ole2") return { bytes };
   if (bytes.length < OLE2_MINIMUM_LENGTH || bytes.length % OLE2_SECTOR_MULTIPLE !== 0) {
-    return fail("incomplete");
+    return unreadable("incomplete");
   }
   const stream = readWorkbookStream(bytes);
-  if ("problem" in stream) return fail(stream.problem);
+  if ("problem" in stream) return unreadable(stream.problem);
   const prepared = prepareBiffStream(stream.value);
-  return "problem" in prepared ? fail(prepared.problem) : { bytes: prepared.value };
+  return "problem" in prepared ? unreadable(prepared.problem) : { bytes: prepared.value };
 }

@@ -1,6 +1,7 @@
 /**
  * Why a spreadsheet container is not handed to SheetJS. The structural checks (zipCheck.ts,
- * compoundFile.ts, biffCheck.ts) return one of these; containerCheck.ts words it for the user.
+ * compoundFile.ts, biffCheck.ts) return one of these; the import's messages (messages.ts) word
+ * it for the user.
  */
 export type ContainerProblem =
   /** Cut short: the end of the container is missing. */

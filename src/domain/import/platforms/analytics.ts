@@ -1,4 +1,5 @@
 import { analyticsLayout, analyticsSections, periodOfComments } from "../analyticsSections";
+import { ISSUE } from "../issues";
 import type { FormatReader, LayoutMatch, ReadContext, TableSlice } from "../layout";
 import { inferDecimalSeparator } from "../numbers";
 import type { Period } from "../period";
@@ -43,7 +44,7 @@ function readSections(
     const header = table.rows[section.headerRow] ?? [];
     const layout = analyticsLayout(source, header, period);
     if (!layout) {
-      context.log.count("SECTION_SKIPPED", table.firstRow + section.headerRow);
+      context.log.count(ISSUE.SECTION_SKIPPED, table.firstRow + section.headerRow);
       continue;
     }
     const slice: TableSlice = { ...table, rows: table.rows.slice(0, section.end) };
@@ -66,7 +67,7 @@ const matchAnalytics =
   };
 
 /**
- * GA4 report CSVs (export-formats.md §6.1): nine `#` lines (title, account, property, segment,
+ * GA4 report CSVs (docs/import-formats.md §6.1): nine `#` lines (title, account, property, segment,
  * start and end dates as `YYYYMMDD`), then the report; the multi-section Reports snapshot (§6.2)
  * repeats comment lines and header per card. Rates and averages are not stored; engagement time
  * is recovered from its average and count.

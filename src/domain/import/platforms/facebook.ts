@@ -1,10 +1,11 @@
 import { headerIndexOf } from "../headers";
+import { ISSUE } from "../issues";
 import type { FormatReader, TableLayout } from "../layout";
 import { parseNumber } from "../numbers";
 import { dropUnreportedViews, isPerDay, totalPerPost } from "./metaPosts";
 
 /**
- * Meta Business Suite → Content → Export, Facebook posts (export-formats.md §3.5). Columns move,
+ * Meta Business Suite content export, Facebook posts (docs/import-formats.md §3.5). Columns move,
  * appear and change case between exports; `Views` can be duplicated (the first is the post's).
  */
 export const mbsFacebookPosts: TableLayout<"posts"> = {
@@ -216,7 +217,7 @@ export const classicFacebookBreakdowns: FormatReader = {
     const description = table.rows[match.headerRow + 1]?.[header.find("Description")] ?? "";
     const breakdown = BREAKDOWNS.find((candidate) => candidate.description.test(description));
     if (!breakdown) {
-      context.log.count("SECTION_SKIPPED", table.firstRow + match.headerRow);
+      context.log.count(ISSUE.SECTION_SKIPPED, table.firstRow + match.headerRow);
       return;
     }
     const posts = new Map(into.posts.map((post) => [post.postId, post]));

@@ -1,7 +1,7 @@
 import type { TableLayout } from "../layout";
 
 /**
- * Meta Business Suite → Content → Export, Instagram (export-formats.md §3.6). Column order
+ * Meta Business Suite → Content → Export, Instagram (docs/import-formats.md §3.6). Column order
  * changes between exports (`Follows` last in 2025, after `Shares` in 2026). Instagram's `Views`
  * replaced impressions in 2025 and counts every display of reels and images alike, so it fills both
  * `impressions` (what rates divide by) and `views`.
@@ -32,7 +32,7 @@ export const mbsInstagramPosts: TableLayout<"posts"> = {
 };
 
 /**
- * The same export from a Swedish Meta Business Suite (export-formats.md §3.5, localized headers as
+ * The same export from a Swedish Meta Business Suite (docs/import-formats.md §3.6: headers as
  * a Swedish importer reads them; no real file seen). Other UI languages are not known yet.
  */
 export const mbsInstagramPostsSwedish: TableLayout<"posts"> = {

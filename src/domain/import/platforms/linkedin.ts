@@ -3,7 +3,7 @@ import type { ColumnMap, FormatReader, TableLayout } from "../layout";
 import { tableFormat } from "../tableReader";
 
 /**
- * LinkedIn page content export, sheet `Metrics` (export-formats.md §5.1): a one-cell description
+ * LinkedIn page content export, sheet `Metrics` (docs/import-formats.md §5.1): a one-cell sentence
  * above the header (the header is found by content), one row per day, `(organic)`/`(sponsored)`/
  * `(total)` columns of which the totals are taken. Reposts were `Shares` before 2021.
  */

@@ -1,7 +1,7 @@
 import type { TableLayout } from "../layout";
 
 /**
- * Meta Ads Manager export (export-formats.md §3.11): user-chosen columns, the currency only in
+ * Meta Ads Manager export (docs/import-formats.md §3.11): user-chosen columns, the currency only in
  * the spend header (`Amount spent (EUR)`), a duplicated `Ad set name` (the first is taken), and a
  * totals row whose name columns are empty (skipped). Rates (`CTR (all)` 2.49 = 2.49 %, CPM, CPC)
  * are not stored.

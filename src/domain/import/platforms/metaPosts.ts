@@ -1,4 +1,5 @@
 import type { IssueLog } from "../issueLog";
+import { ISSUE } from "../issues";
 import type { DataSample } from "../layout";
 import type { PostRecord } from "../schema";
 
@@ -44,10 +45,7 @@ export function totalPerPost(records: PostRecord[], log: IssueLog): PostRecord[]
     }
   }
   const totals = [...byId.values()].map((record) => ({ ...record, reach: null }));
-  log.warn(
-    "DAILY_ROWS_AGGREGATED",
-    `The export has one row per post and day (${records.length} rows for ${totals.length} posts): counts were summed per post; reach, which counts unique people, cannot be summed and was left empty.`
-  );
+  log.warn(ISSUE.DAILY_ROWS_AGGREGATED, { rows: records.length, posts: totals.length });
   return totals;
 }
 
@@ -72,9 +70,6 @@ export function dropUnreportedViews(records: PostRecord[], log: IssueLog): PostR
   const allZero = records.length > 0 && records.every((record) => record.impressions === 0);
   const reached = records.some((record) => (record.reach ?? 0) > 0);
   if (!allZero || !reached) return records;
-  log.warn(
-    "VIEWS_NOT_REPORTED",
-    "Every post has 0 views although some have reach: Meta did not report views for this export, so they were left empty."
-  );
+  log.warn(ISSUE.VIEWS_NOT_REPORTED, {});
   return records.map((record) => ({ ...record, impressions: null }));
 }

@@ -1,4 +1,5 @@
 import { headerKey } from "../headers";
+import { ISSUE } from "../issues";
 import type { FormatReader, ReadContext, TableLayout, TableSlice } from "../layout";
 import { type DecimalSeparator, inferDecimalSeparator } from "../numbers";
 import type { AudienceRecord, CanonicalField, PlatformId, RecordLists } from "../schema";
@@ -31,7 +32,7 @@ const isSeriesHeader = (row: readonly string[] | undefined): boolean =>
   row !== undefined && headerKey(row[0] ?? "") === "date" && headerKey(row[1] ?? "") === "primary";
 
 // Meta's monetization export (§3.8, multi-column variant): `"Date","Primary","content_monetization",
-// "stars","subscriptions"` — money earned per day, which no daily record field holds (DESIGN.md §3.2).
+// "stars","subscriptions"` — money earned per day, in no daily field (docs/architecture.md §3.2).
 const EARNINGS_TITLE = /moneti[sz]ation|earnings|revenue/i;
 const EARNINGS_COLUMNS = new Set(["contentmonetization", "stars", "subscriptions"]);
 
@@ -70,7 +71,7 @@ function readSeries(
 }
 
 /**
- * Meta Business Suite → Insights → Export, one metric per file (export-formats.md §3.8): UTF-16,
+ * Meta Business Suite → Insights → Export, a metric per file (docs/import-formats.md §3.8): UTF-16,
  * `sep=,`, a quoted title line naming the metric, then `"Date","Primary"`. The re-saved copies
  * (semicolons, no `sep=` line, trailing `;`) read the same once the delimiter is sniffed. The time
  * part flips between `T00:00:00` and `T01:00:00` (a DST artifact): only the date is kept.
@@ -89,12 +90,12 @@ export const mbsDailySeries: FormatReader = {
   read(table, match, context, into) {
     const title = table.rows[match.headerRow - 1]?.[0] ?? "";
     if (readSeries(title, table, match.headerRow, context, into)) return;
-    context.log.error(
-      "UNKNOWN_FORMAT",
-      isEarnings(title, table.rows[match.headerRow] ?? [])
-        ? `The daily series "${title}" holds earnings (monetization), which the add-in's tables do not store; nothing was imported.`
-        : `The daily series "${title}" is not a metric the add-in knows; nothing was imported.`
-    );
+    context.log.error(ISSUE.UNKNOWN_FORMAT, {
+      reason: isEarnings(title, table.rows[match.headerRow] ?? [])
+        ? "earnings-series"
+        : "unknown-series",
+      series: title,
+    });
   },
 };
 
@@ -165,7 +166,7 @@ export const mbsAudience: FormatReader = {
           header.forEach((gender, column) => {
             if (column === 0) return;
             const value = share(row[column] ?? "");
-            if (value === undefined) context.log.count("INVALID_NUMBER", at(r), gender);
+            if (value === undefined) context.log.count(ISSUE.INVALID_NUMBER, at(r), gender);
             else if (value !== null)
               records.push({
                 platform: "facebook",
@@ -181,7 +182,7 @@ export const mbsAudience: FormatReader = {
         header.forEach((segment, column) => {
           const value = share(values[column] ?? "");
           if (value === undefined)
-            context.log.count("INVALID_NUMBER", at(block.start + 2), segment);
+            context.log.count(ISSUE.INVALID_NUMBER, at(block.start + 2), segment);
           else if (value !== null && segment.trim() !== "")
             records.push({
               platform: "facebook",
@@ -192,7 +193,7 @@ export const mbsAudience: FormatReader = {
             });
         });
       } else {
-        context.log.count("SECTION_SKIPPED", at(block.start));
+        context.log.count(ISSUE.SECTION_SKIPPED, at(block.start));
       }
       for (const record of records) into.audience.push(record);
     }

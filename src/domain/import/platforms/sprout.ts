@@ -1,7 +1,7 @@
 import type { ColumnMap, TableLayout } from "../layout";
 
 /**
- * Sprout Social Post Performance report (export-formats.md §7, from the documented columns and
+ * Sprout Social Post Performance report (docs/import-formats.md §7, from the documented columns and
  * a reader's fixture; no real file was found): one row per post across networks, the network in
  * `Network`, dates `mm/dd/yyyy hh:mm am`, thousands separators, the engagement rate as a `%` string
  * (not stored).

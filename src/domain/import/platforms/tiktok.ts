@@ -4,7 +4,7 @@ const videoId: ColumnRef = { header: "Video link", capture: /\/video\/(\d+)/ };
 const handle: ColumnRef = { header: "Video link", capture: /tiktok\.com\/@([^/]+)/ };
 
 /**
- * TikTok Studio `Content.csv` (export-formats.md §8.1): every field quoted, no year anywhere
+ * TikTok Studio `Content.csv` (docs/import-formats.md §8.1): every field quoted, no year anywhere
  * (`Time` is the export date, `Post time` the publication, both `February 28`, month names in the
  * UI language): post dates are placed in the latest year that keeps them on or before the export
  * date. The video id is in the link.

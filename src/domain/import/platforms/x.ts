@@ -18,7 +18,7 @@ const legacyClicks: ColumnRef = {
 
 /**
  * Legacy analytics.twitter.com per-tweet export `tweet_activity_metrics_<handle>_…_en.csv`
- * (export-formats.md §4.1): every field quoted, floats as strings (`"1938.0"`), promoted columns
+ * (docs/import-formats.md §4.1): every field quoted, floats as strings (`"1938.0"`), promoted cells
  * `-` when not promoted (ignored: organic totals only), `time` in UTC with `+0000` (kept as
  * written, not shifted). Before Nov 2015 likes were `favorites`.
  */

@@ -2,7 +2,7 @@ import type { TableLayout } from "../layout";
 import { totalPerPost } from "./metaPosts";
 
 /**
- * YouTube Studio → Advanced mode → Export, `Table data.csv` (export-formats.md §8.3): the first
+ * YouTube Studio advanced-mode export, `Table data.csv` (docs/import-formats.md §8.3): the first
  * data row is `Total` (skipped), ids that start with `-` are written after a space (trimmed),
  * `Video publish time` (`Mar 30, 2023`) is empty for private or deleted videos. Columns depend on
  * the metrics chosen; `(%)` and average columns are rates and are not stored.

@@ -4,9 +4,11 @@ import * as XLSX from "@e965/xlsx";
 import { type ImportResult, importExport } from "../../../../src/domain/import";
 import { prepareBiffStream } from "../../../../src/domain/import/containers/biffCheck";
 import { readWorkbookStream } from "../../../../src/domain/import/containers/compoundFile";
-import { CONTAINER_PROBLEM_MESSAGES } from "../../../../src/domain/import/containers/containerCheck";
+import { unreadable } from "../../../../src/domain/import/containers/containerCheck";
 import type { ContainerProblem } from "../../../../src/domain/import/containers/containerProblem";
 import { MAX_CELLS_PER_WORKBOOK } from "../../../../src/domain/import/spreadsheet";
+import { ISSUE } from "../../../../src/domain/import/issues";
+import { issueMessage } from "../../../../src/domain/import/messages";
 
 // Each check is shown rejecting a real fixture damaged in one precise way. The undamaged fixture
 // must still import its records, so no test here can pass because the fixture never imported.
@@ -34,10 +36,12 @@ const recordCount = (result: ImportResult) =>
   result.mentions.length;
 
 function expectRejected(result: ImportResult, problem: ContainerProblem): void {
+  const params = unreadable(problem);
   expect(result.issues).toContainEqual({
     severity: "error",
-    code: "UNREADABLE_SPREADSHEET",
-    message: `The spreadsheet cannot be read: ${CONTAINER_PROBLEM_MESSAGES[problem]}`,
+    code: ISSUE.UNREADABLE_SPREADSHEET,
+    message: issueMessage(ISSUE.UNREADABLE_SPREADSHEET, params, "en"),
+    params,
   });
   expect(recordCount(result)).toBe(0);
 }
@@ -268,7 +272,9 @@ describe("the container checks", () => {
       expect(u16(prepared.value, formula + 4 + 20)).toBe(0);
       expect(u16(bytes, label + 4 + 20)).not.toBe(0);
       const result = await importBytes("contentXls", bytes);
-      expect(result.issues.filter((issue) => issue.code === "UNREADABLE_SPREADSHEET")).toEqual([]);
+      expect(result.issues.filter((issue) => issue.code === ISSUE.UNREADABLE_SPREADSHEET)).toEqual(
+        []
+      );
     });
 
     it("reports a workbook with a FILEPASS record as password-protected", async () => {
@@ -420,7 +426,7 @@ describe("the container checks", () => {
       expect(result.issues).toContainEqual(
         expect.objectContaining({
           severity: "error",
-          code: "UNREADABLE_SPREADSHEET",
+          code: ISSUE.UNREADABLE_SPREADSHEET,
           message: expect.stringContaining("more than 2,000,000 cells") as string,
         })
       );

@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { type ImportResult, importExport } from "../../../../src/domain/import";
 import { sniffContainer } from "../../../../src/domain/import/spreadsheet";
+import { ISSUE } from "../../../../src/domain/import/issues";
 
 // The mutants of the fuzz test and the check of each import's result; fuzzWorker.ts imports them off
 // the test's thread, so that a mutant that never finishes can be stopped and reported.
@@ -160,7 +161,8 @@ function malformation(result: ImportResult): string | null {
     result.mentions,
   ];
   if (!lists.every(Array.isArray)) return "a record list is missing";
-  if (result.issues.some((issue) => issue.code === "INTERNAL_ERROR")) return "an exception escaped";
+  if (result.issues.some((issue) => issue.code === ISSUE.INTERNAL_ERROR))
+    return "an exception escaped";
   if (result.issues.some((issue) => !issue.code || !issue.message))
     return "an issue lacks code or message";
   const failed = result.issues.some((issue) => issue.severity === "error");

@@ -1,0 +1,81 @@
+import { ISSUE } from "../../../src/domain/import/issues";
+import { describeSkipped, renderWorkbookError } from "../../../src/domain/workbook/messages";
+import type { SkipReason } from "../../../src/domain/workbook/skippedRows";
+import {
+  WORKBOOK_ERROR,
+  workbookError,
+  type WorkbookErrorCode,
+  type WorkbookErrorParams,
+} from "../../../src/domain/workbook/workbookError";
+
+const SAMPLES: { readonly [C in WorkbookErrorCode]: readonly WorkbookErrorParams[C][] } = {
+  TOO_MANY_ROWS: [{ tableName: "Posts", appendedRows: 1200, room: 99, maxRows: 1_048_576 }],
+  EXCEL_REQUEST_FAILED: [
+    { excelCode: "InvalidArgument", location: "Range.values", detail: "Argument invalide." },
+    { excelCode: "UnknownError", detail: "Erreur." },
+  ],
+};
+
+const errors = (Object.keys(SAMPLES) as WorkbookErrorCode[]).flatMap((code) =>
+  (SAMPLES[code] as readonly WorkbookErrorParams[WorkbookErrorCode][]).map((params) =>
+    workbookError<WorkbookErrorCode>(code, params)
+  )
+);
+
+const REASONS: readonly SkipReason[] = [
+  "OLDER_THAN_WORKBOOK",
+  "DUPLICATE_IN_FILE",
+  ISSUE.DESCRIPTION_ROW_SKIPPED,
+  ISSUE.TOTALS_ROW_SKIPPED,
+  ISSUE.MISSING_ID,
+  ISSUE.MISSING_DATE,
+  ISSUE.MISSING_KEY,
+];
+
+const ENGLISH = /\b(the|is|was|has|and|rows?|table|would|without|in)\b/i;
+
+describe("workbook messages", () => {
+  it("have a sample for every workbook error code", () => {
+    expect(Object.keys(SAMPLES).sort()).toEqual(Object.values(WORKBOOK_ERROR).sort());
+  });
+
+  it.each(errors)("render $code in English (its message) and in French", (error) => {
+    expect(renderWorkbookError(error, "en")).toBe(error.message);
+    const fr = renderWorkbookError(error, "fr");
+    expect(fr).not.toBe(error.message);
+    expect(fr).not.toMatch(/undefined|null|\[object/);
+    expect(fr).not.toMatch(ENGLISH);
+  });
+
+  it("say where Excel failed only when Excel said", () => {
+    expect(errors.map((error) => error.message)).toEqual([
+      expect.stringContaining("add 1,200 rows to table Posts"),
+      "Excel refused the request (InvalidArgument at Range.values): Argument invalide.",
+      "Excel refused the request (UnknownError): Erreur.",
+    ]);
+  });
+
+  it("describe skipped rows in words, singular and plural, leaving out reasons with none", () => {
+    expect(
+      describeSkipped(
+        [
+          { reason: "OLDER_THAN_WORKBOOK", rows: 3 },
+          { reason: ISSUE.TOTALS_ROW_SKIPPED, rows: 1 },
+          { reason: ISSUE.MISSING_KEY, rows: 0 },
+        ],
+        "fr"
+      )
+    ).toBe("3 plus anciennes que celles du classeur ; 1 ligne de totaux");
+  });
+
+  it.each(REASONS)("word the skip reason %s in both languages", (reason) => {
+    for (const rows of [1, 2]) {
+      const en = describeSkipped([{ reason, rows }], "en");
+      const fr = describeSkipped([{ reason, rows }], "fr");
+      expect(en.startsWith(`${rows} `)).toBe(true);
+      expect(fr.startsWith(`${rows} `)).toBe(true);
+      expect(fr).not.toBe(en);
+      expect(fr).not.toMatch(ENGLISH);
+    }
+  });
+});
