@@ -205,6 +205,20 @@ export class SheetModel {
   ) {}
 }
 
+const RULE_FORMULA_KEYS = new Set(["formula", "formula1", "formula2", "source"]);
+
+/** Rewrites, in place, the "=…" formulas of a rule's nested settings. */
+function rewriteRuleFormulas(node: unknown, rewrite: (formula: string) => string): void {
+  if (typeof node !== "object" || node === null) return;
+  for (const [key, value] of Object.entries(node)) {
+    if (typeof value === "string" && value.startsWith("=") && RULE_FORMULA_KEYS.has(key)) {
+      (node as Record<string, unknown>)[key] = rewrite(value);
+    } else {
+      rewriteRuleFormulas(value, rewrite);
+    }
+  }
+}
+
 export const cellKey = (row: number, col: number): number => row * MAX_COLUMNS + col;
 export const keyRow = (key: number): number => Math.floor(key / MAX_COLUMNS);
 export const keyCol = (key: number): number => key % MAX_COLUMNS;
@@ -311,6 +325,11 @@ export class WorkbookModel {
         if (s.valuesAddress !== undefined) s.valuesAddress = ref(s.valuesAddress);
         if (s.xValuesAddress !== undefined) s.xValuesAddress = ref(s.xValuesAddress);
       }
+    }
+    // So are the formulas of conditional formats and data validation rules.
+    for (const sheet of this.liveSheets()) {
+      for (const cf of sheet.conditionalFormats) rewriteRuleFormulas(cf.settings, rewrite);
+      for (const v of sheet.validations) rewriteRuleFormulas(v.rule, rewrite);
     }
     this.engine.markDirty();
   }

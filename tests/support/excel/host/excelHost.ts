@@ -142,7 +142,8 @@ class RequestRun {
     if (typeof value !== "object" || value === null) return value;
     if (Array.isArray(value)) {
       // Range.values and its kin are grids of scalars: leave them as they came.
-      if (!value.some((v) => typeof v === "object" && v !== null && !Array.isArray(v))) return value;
+      if (!value.some((v) => typeof v === "object" && v !== null && !Array.isArray(v)))
+        return value;
       return value.map((v: unknown) => this.nestedObjects(v, member));
     }
     const entries = Object.entries(value);

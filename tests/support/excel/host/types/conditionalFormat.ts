@@ -6,7 +6,7 @@
 // for tests to read through the inspector. Values are checked when the request runs, as Excel
 // checks them; the sources are the comments of these classes in @types/office-js.
 import type { Rect } from "../../address";
-import { formatAddress, intersect, parseAddress } from "../../address";
+import { formatAddress, intersect } from "../../address";
 import { invalidArgument, itemNotFound, StandInError } from "../../errors";
 import { checkFormula } from "../../formulas";
 import { toR1C1, fromR1C1 } from "../../formulaSyntax";
@@ -14,10 +14,11 @@ import type { ConditionalFormatModel, SheetModel } from "../../model";
 import { checkNumberFormat } from "../../numberFormat";
 import { checkFormattable } from "../../protectionModel";
 import { checkBoolean, checkColor, oneOf } from "../checks";
-import type { Args, HostObject, Property, TypeHandler } from "../typeHandler";
+import type { HostObject, Property, TypeHandler } from "../typeHandler";
 import { defineType, hostObject } from "../typeHandler";
 import type { RangeTarget } from "./range";
 import { rangeObject } from "./range";
+import type { RangeAreasTarget } from "./pageLayout";
 import { subtractRect } from "./dataValidation";
 
 /** A conditional format and the sheet it lives on. */
@@ -105,8 +106,23 @@ const ICON_SETS: Record<string, number> = {
 };
 const ICON_RULE_TYPES = ["Number", "Percent", "Formula", "Percentile"];
 const ICON_OPERATORS = ["GreaterThan", "GreaterThanOrEqual"];
-const COLOR_CRITERION_TYPES = ["LowestValue", "HighestValue", "Number", "Percent", "Formula", "Percentile"];
-const DATA_BAR_RULE_TYPES = ["Automatic", "LowestValue", "HighestValue", "Number", "Percent", "Formula", "Percentile"];
+const COLOR_CRITERION_TYPES = [
+  "LowestValue",
+  "HighestValue",
+  "Number",
+  "Percent",
+  "Formula",
+  "Percentile",
+];
+const DATA_BAR_RULE_TYPES = [
+  "Automatic",
+  "LowestValue",
+  "HighestValue",
+  "Number",
+  "Percent",
+  "Formula",
+  "Percentile",
+];
 const AXIS_FORMATS = ["Automatic", "None", "CellMidPoint"];
 const BAR_DIRECTIONS = ["Context", "LeftToRight", "RightToLeft"];
 const FONT_UNDERLINES = ["None", "Single", "Double"];
@@ -146,7 +162,11 @@ function ruleFormula(t: CfTarget, value: unknown, what: string): string {
     throw invalidArgument(`${what} is required.`);
   }
   if (!value.startsWith("=")) return value;
-  return checkFormula(t.sheet.workbook, value, { sheet: t.sheet, row: t.cf.rect.top, col: t.cf.rect.left });
+  return checkFormula(t.sheet.workbook, value, {
+    sheet: t.sheet,
+    row: t.cf.rect.top,
+    col: t.cf.rect.left,
+  });
 }
 
 function checkCellValueRule(t: CfTarget, value: unknown): Settings {
@@ -177,7 +197,9 @@ function checkTopBottomRule(value: unknown): Settings {
   const max = type.endsWith("Percent") ? 100 : 1000;
   const rank = rule.rank;
   if (typeof rank !== "number" || !Number.isInteger(rank) || rank < 1 || rank > max) {
-    throw invalidArgument(`A ${type} rank is a whole number from 1 to ${max}, not ${String(rank)}.`);
+    throw invalidArgument(
+      `A ${type} rank is a whole number from 1 to ${max}, not ${String(rank)}.`
+    );
   }
   return { rank, type };
 }
@@ -188,14 +210,17 @@ function checkPresetRule(value: unknown): Settings {
 }
 
 /** Types whose value comes from a formula; LowestValue/HighestValue (and Automatic) need none. */
-const needsFormula = (type: string): boolean => !["LowestValue", "HighestValue", "Automatic"].includes(type);
+const needsFormula = (type: string): boolean =>
+  !["LowestValue", "HighestValue", "Automatic"].includes(type);
 
 function checkColorCriterion(t: CfTarget, value: unknown, point: string): Settings {
   const c = record(value, `The color scale ${point}`);
   const type = oneOf(COLOR_CRITERION_TYPES, c.type, "color scale criterion type");
   const out: Settings = { type };
-  if (needsFormula(type)) out.formula = ruleFormula(t, c.formula, `The color scale ${point} formula`);
-  else if (given(c.formula)) out.formula = ruleFormula(t, c.formula, `The color scale ${point} formula`);
+  if (needsFormula(type))
+    out.formula = ruleFormula(t, c.formula, `The color scale ${point} formula`);
+  else if (given(c.formula))
+    out.formula = ruleFormula(t, c.formula, `The color scale ${point} formula`);
   if (given(c.color)) out.color = checkColor(c.color);
   return out;
 }
@@ -206,13 +231,16 @@ function checkColorScaleCriteria(t: CfTarget, value: unknown): Settings {
     throw invalidArgument("Color scale criteria need a minimum and a maximum.");
   }
   const out: Settings = { minimum: checkColorCriterion(t, criteria.minimum, "minimum") };
-  if (given(criteria.midpoint)) out.midpoint = checkColorCriterion(t, criteria.midpoint, "midpoint");
+  if (given(criteria.midpoint))
+    out.midpoint = checkColorCriterion(t, criteria.midpoint, "midpoint");
   out.maximum = checkColorCriterion(t, criteria.maximum, "maximum");
   return out;
 }
 
 function iconCount(settings: Settings): number {
-  return ICON_SETS[typeof settings.style === "string" ? settings.style : "ThreeTrafficLights1"] ?? 3;
+  return (
+    ICON_SETS[typeof settings.style === "string" ? settings.style : "ThreeTrafficLights1"] ?? 3
+  );
 }
 
 /** Excel's default thresholds: the icons split 0–100 percent evenly. */
@@ -228,7 +256,12 @@ function checkIcon(value: unknown): Settings {
   const icon = record(value, "A custom icon");
   const set = oneOf(Object.keys(ICON_SETS), icon.set, "icon set");
   const index = icon.index;
-  if (typeof index !== "number" || !Number.isInteger(index) || index < 0 || index >= (ICON_SETS[set] ?? 0)) {
+  if (
+    typeof index !== "number" ||
+    !Number.isInteger(index) ||
+    index < 0 ||
+    index >= (ICON_SETS[set] ?? 0)
+  ) {
     throw invalidArgument(`Icon index ${String(index)} is not in the ${set} icon set.`);
   }
   return { set, index };
@@ -242,7 +275,9 @@ function checkIconCriteria(t: CfTarget, settings: Settings, value: unknown): Set
   if (!Array.isArray(value)) throw invalidArgument("Icon set criteria are an array.");
   const count = iconCount(settings);
   if (value.length !== count) {
-    throw invalidArgument(`The icon set has ${count} icons: it takes ${count} criteria, not ${value.length}.`);
+    throw invalidArgument(
+      `The icon set has ${count} icons: it takes ${count} criteria, not ${value.length}.`
+    );
   }
   const defaults = defaultIconCriteria(count);
   return value.map((item: unknown, i) => {
@@ -264,7 +299,8 @@ function checkDataBarRule(t: CfTarget, value: unknown, which: string): Settings 
   const rule = record(value, `The data bar ${which}`);
   const type = oneOf(DATA_BAR_RULE_TYPES, rule.type, "data bar rule type");
   const out: Settings = { type };
-  if (needsFormula(type)) out.formula = ruleFormula(t, rule.formula, `The data bar ${which} formula`);
+  if (needsFormula(type))
+    out.formula = ruleFormula(t, rule.formula, `The data bar ${which} formula`);
   return out;
 }
 
@@ -272,10 +308,6 @@ function checkDataBarRule(t: CfTarget, value: unknown, which: string): Settings 
 const colorOrEmpty = (v: unknown): string => (v === "" ? "" : checkColor(v));
 
 // ---- the model ---------------------------------------------------------------------------------
-
-function liveFormats(sheet: SheetModel): ConditionalFormatModel[] {
-  return sheet.conditionalFormats;
-}
 
 /** Priorities are the order of the sheet's list, 0 first, kept contiguous. */
 function renumber(sheet: SheetModel): void {
@@ -307,31 +339,31 @@ const cfObject = (sheet: SheetModel, cf: ConditionalFormatModel): HostObject =>
 
 /** The conditional formats of a range: those applied to any of its cells, by priority. */
 function formatsOf(t: RangeTarget): ConditionalFormatModel[] {
-  return liveFormats(t.sheet).filter((cf) => intersect(cf.rect, t.rect) !== undefined);
+  return t.sheet.conditionalFormats.filter((cf) => intersect(cf.rect, t.rect) !== undefined);
 }
 
 function findById(t: RangeTarget, key: unknown): ConditionalFormatModel | undefined {
   return formatsOf(t).find((cf) => cf.id === key);
 }
 
-const isGone = (t: CfTarget): boolean => t.sheet.deleted || !t.sheet.conditionalFormats.includes(t.cf);
+const isGone = (t: CfTarget): boolean =>
+  t.sheet.deleted || !t.sheet.conditionalFormats.includes(t.cf);
 
-/** The settings object of the conditional format's own type, created on first write. */
-function kindSettings(t: CfTarget, kind: string): Settings {
-  const existing = t.cf.settings[kind];
-  if (typeof existing === "object" && existing !== null) return existing as Settings;
-  const fresh: Settings = {};
-  t.cf.settings[kind] = fresh;
-  return fresh;
-}
-
-function child(parent: Settings, key: string): Settings {
+/**
+ * A nested settings object, created on first write only: reading leaves the settings as
+ * production code assigned them, which is what tests compare.
+ */
+function child(parent: Settings, key: string, create = true): Settings {
   const existing = parent[key];
   if (typeof existing === "object" && existing !== null) return existing as Settings;
   const fresh: Settings = {};
-  parent[key] = fresh;
+  if (create) parent[key] = fresh;
   return fresh;
 }
+
+/** The settings object of the conditional format's own type. */
+const kindSettings = (t: CfTarget, kind: string, create = true): Settings =>
+  child(t.cf.settings, kind, create);
 
 /** A per-type object exists only on a conditional format of that type. */
 function perType(type: string, kind: string, orNull: boolean) {
@@ -344,18 +376,14 @@ function perType(type: string, kind: string, orNull: boolean) {
   };
 }
 
-/** Changing the rule type starts the settings afresh (changeRuleTo…). */
-function changeType(t: CfTarget, type: string, settings: Settings = {}): void {
-  checkFormattable(t.sheet);
-  t.cf.type = type;
-  t.cf.settings = Object.keys(settings).length > 0 ? { [KIND_OF_TYPE[type] ?? ""]: settings } : {};
-  if (NO_STOP_IF_TRUE.has(type)) t.cf.stopIfTrue = false;
-}
-
 /** A setting of the per-type object, stored under its kind. */
-function setting(kind: string, key: string, check: (t: CfTarget, v: unknown) => unknown): Property<CfTarget> {
+function setting(
+  kind: string,
+  key: string,
+  check: (t: CfTarget, v: unknown) => unknown
+): Property<CfTarget> {
   return {
-    get: (t) => kindSettings(t, kind)[key] ?? null,
+    get: (t) => kindSettings(t, kind, false)[key] ?? null,
     set: (t, v) => {
       checkFormattable(t.sheet);
       kindSettings(t, kind)[key] = check(t, v);
@@ -369,15 +397,16 @@ interface FormatTarget extends CfTarget {
   kind: string;
 }
 
-const formatNode = (t: FormatTarget): Settings => child(kindSettings(t, t.kind), "format");
+const formatNode = (t: FormatTarget, create = true): Settings =>
+  child(kindSettings(t, t.kind, create), "format", create);
 
 function formatSetting(
-  node: (t: FormatTarget) => Settings,
+  node: (t: FormatTarget, create?: boolean) => Settings,
   key: string,
   check: (v: unknown) => unknown
 ): Property<FormatTarget> {
   return {
-    get: (t) => node(t)[key] ?? null,
+    get: (t) => node(t, false)[key] ?? null,
     set: (t, v) => {
       checkFormattable(t.sheet);
       node(t)[key] = check(v);
@@ -391,7 +420,7 @@ const conditionalRangeFormatType = defineType<Excel.ConditionalRangeFormat, Form
   properties: {
     // "Cleared if null is passed in."
     NumberFormat: {
-      get: (t) => formatNode(t).numberFormat ?? null,
+      get: (t) => formatNode(t, false).numberFormat ?? null,
       set: (t, v) => {
         checkFormattable(t.sheet);
         if (v === null || v === "") {
@@ -417,8 +446,10 @@ const conditionalRangeFormatType = defineType<Excel.ConditionalRangeFormat, Form
   },
 });
 
-const fontNode = (t: FormatTarget): Settings => child(formatNode(t), "font");
-const fillNode = (t: FormatTarget): Settings => child(formatNode(t), "fill");
+const fontNode = (t: FormatTarget, create = true): Settings =>
+  child(formatNode(t, create), "font", create);
+const fillNode = (t: FormatTarget, create = true): Settings =>
+  child(formatNode(t, create), "fill", create);
 
 const conditionalRangeFontType = defineType<Excel.ConditionalRangeFont, FormatTarget>({
   type: "ConditionalRangeFont",
@@ -426,9 +457,13 @@ const conditionalRangeFontType = defineType<Excel.ConditionalRangeFont, FormatTa
   properties: {
     Bold: formatSetting(fontNode, "bold", (v) => checkBoolean(v, "bold")),
     Italic: formatSetting(fontNode, "italic", (v) => checkBoolean(v, "italic")),
-    Strikethrough: formatSetting(fontNode, "strikethrough", (v) => checkBoolean(v, "strikethrough")),
+    Strikethrough: formatSetting(fontNode, "strikethrough", (v) =>
+      checkBoolean(v, "strikethrough")
+    ),
     Color: formatSetting(fontNode, "color", checkColor),
-    Underline: formatSetting(fontNode, "underline", (v) => oneOf(FONT_UNDERLINES, v, "conditional font underline")),
+    Underline: formatSetting(fontNode, "underline", (v) =>
+      oneOf(FONT_UNDERLINES, v, "conditional font underline")
+    ),
   },
   methods: {
     /** "Resets the font formats." */
@@ -496,12 +531,14 @@ const customType = defineType<Excel.CustomConditionalFormat, CfTarget>({
   },
 });
 
-const customRule = (t: CfTarget): Settings => child(kindSettings(t, "custom"), "rule");
+const customRule = (t: CfTarget, create = true): Settings =>
+  child(kindSettings(t, "custom", create), "rule", create);
 
 /** A custom rule's formula is parsed when the request runs: a syntax error is refused. */
 function setCustomFormula(t: CfTarget, v: unknown): void {
   checkFormattable(t.sheet);
-  if (typeof v !== "string" || v.trim() === "") throw invalidArgument("A custom rule needs a formula.");
+  if (typeof v !== "string" || v.trim() === "")
+    throw invalidArgument("A custom rule needs a formula.");
   customRule(t).formula = checkFormula(t.sheet.workbook, v, {
     sheet: t.sheet,
     row: t.cf.rect.top,
@@ -510,7 +547,7 @@ function setCustomFormula(t: CfTarget, v: unknown): void {
 }
 
 const customFormula = (t: CfTarget): string | null => {
-  const f = customRule(t).formula;
+  const f = customRule(t, false).formula;
   return typeof f === "string" ? f : null;
 };
 
@@ -538,7 +575,7 @@ const iconSetType = defineType<Excel.IconSetConditionalFormat, CfTarget>({
   isDeleted: isGone,
   properties: {
     Style: {
-      get: (t) => kindSettings(t, "iconSet").style ?? "ThreeTrafficLights1",
+      get: (t) => kindSettings(t, "iconSet", false).style ?? "ThreeTrafficLights1",
       set: (t, v) => {
         checkFormattable(t.sheet);
         kindSettings(t, "iconSet").style = oneOf(Object.keys(ICON_SETS), v, "icon set");
@@ -546,10 +583,10 @@ const iconSetType = defineType<Excel.IconSetConditionalFormat, CfTarget>({
     },
     Criteria: {
       get: (t) => {
-        const s = kindSettings(t, "iconSet");
-        const criteria = s.criteria;
+        const s = kindSettings(t, "iconSet", false);
+        const criteria: unknown = s.criteria;
         return Array.isArray(criteria) && criteria.length === iconCount(s)
-          ? criteria
+          ? (criteria as unknown[])
           : defaultIconCriteria(iconCount(s));
       },
       set: (t, v) => {
@@ -559,21 +596,25 @@ const iconSetType = defineType<Excel.IconSetConditionalFormat, CfTarget>({
       },
     },
     ReverseIconOrder: {
-      get: (t) => kindSettings(t, "iconSet").reverseIconOrder ?? false,
+      get: (t) => kindSettings(t, "iconSet", false).reverseIconOrder ?? false,
       set: (t, v) => {
         checkFormattable(t.sheet);
         const s = kindSettings(t, "iconSet");
         const reverse = checkBoolean(v, "reverseIconOrder");
         // "Note that this cannot be set if custom icons are used."
-        const custom = Array.isArray(s.criteria) && s.criteria.some((c) => given((c as Settings).customIcon));
+        const custom =
+          Array.isArray(s.criteria) && s.criteria.some((c) => given((c as Settings).customIcon));
         if (reverse && custom) {
-          throw new StandInError("InvalidOperation", "reverseIconOrder cannot be set when custom icons are used.");
+          throw new StandInError(
+            "InvalidOperation",
+            "reverseIconOrder cannot be set when custom icons are used."
+          );
         }
         s.reverseIconOrder = reverse;
       },
     },
     ShowIconOnly: {
-      get: (t) => kindSettings(t, "iconSet").showIconOnly ?? false,
+      get: (t) => kindSettings(t, "iconSet", false).showIconOnly ?? false,
       set: (t, v) => {
         checkFormattable(t.sheet);
         kindSettings(t, "iconSet").showIconOnly = checkBoolean(v, "showIconOnly");
@@ -589,7 +630,7 @@ const colorScaleType = defineType<Excel.ColorScaleConditionalFormat, CfTarget>({
     Criteria: setting("colorScale", "criteria", checkColorScaleCriteria),
     ThreeColorScale: {
       get: (t) => {
-        const criteria = kindSettings(t, "colorScale").criteria as Settings | undefined;
+        const criteria = kindSettings(t, "colorScale", false).criteria as Settings | undefined;
         return criteria?.midpoint !== undefined;
       },
     },
@@ -601,11 +642,21 @@ const dataBarType = defineType<Excel.DataBarConditionalFormat, CfTarget>({
   isDeleted: isGone,
   properties: {
     AxisColor: setting("dataBar", "axisColor", (_t, v) => colorOrEmpty(v)),
-    AxisFormat: setting("dataBar", "axisFormat", (_t, v) => oneOf(AXIS_FORMATS, v, "data bar axis format")),
-    BarDirection: setting("dataBar", "barDirection", (_t, v) => oneOf(BAR_DIRECTIONS, v, "data bar direction")),
-    LowerBoundRule: setting("dataBar", "lowerBoundRule", (t, v) => checkDataBarRule(t, v, "lower bound rule")),
-    UpperBoundRule: setting("dataBar", "upperBoundRule", (t, v) => checkDataBarRule(t, v, "upper bound rule")),
-    ShowDataBarOnly: setting("dataBar", "showDataBarOnly", (_t, v) => checkBoolean(v, "showDataBarOnly")),
+    AxisFormat: setting("dataBar", "axisFormat", (_t, v) =>
+      oneOf(AXIS_FORMATS, v, "data bar axis format")
+    ),
+    BarDirection: setting("dataBar", "barDirection", (_t, v) =>
+      oneOf(BAR_DIRECTIONS, v, "data bar direction")
+    ),
+    LowerBoundRule: setting("dataBar", "lowerBoundRule", (t, v) =>
+      checkDataBarRule(t, v, "lower bound rule")
+    ),
+    UpperBoundRule: setting("dataBar", "upperBoundRule", (t, v) =>
+      checkDataBarRule(t, v, "upper bound rule")
+    ),
+    ShowDataBarOnly: setting("dataBar", "showDataBarOnly", (_t, v) =>
+      checkBoolean(v, "showDataBarOnly")
+    ),
   },
   navigation: {
     PositiveFormat: (t) => hostObject("ConditionalDataBarPositiveFormat", t),
@@ -615,7 +666,7 @@ const dataBarType = defineType<Excel.DataBarConditionalFormat, CfTarget>({
 
 function barSetting(side: string, key: string, check: (v: unknown) => unknown): Property<CfTarget> {
   return {
-    get: (t) => child(kindSettings(t, "dataBar"), side)[key] ?? null,
+    get: (t) => child(kindSettings(t, "dataBar", false), side, false)[key] ?? null,
     set: (t, v) => {
       checkFormattable(t.sheet);
       child(kindSettings(t, "dataBar"), side)[key] = check(v);
@@ -629,7 +680,9 @@ const positiveFormatType = defineType<Excel.ConditionalDataBarPositiveFormat, Cf
   properties: {
     FillColor: barSetting("positiveFormat", "fillColor", checkColor),
     BorderColor: barSetting("positiveFormat", "borderColor", colorOrEmpty),
-    GradientFill: barSetting("positiveFormat", "gradientFill", (v) => checkBoolean(v, "gradientFill")),
+    GradientFill: barSetting("positiveFormat", "gradientFill", (v) =>
+      checkBoolean(v, "gradientFill")
+    ),
   },
 });
 
@@ -668,30 +721,6 @@ function setPriority(t: CfTarget, value: unknown): void {
   list.forEach((cf, i) => {
     cf.priority = i;
   });
-}
-
-/** "Set the ranges that the conditional format rule is applied to": one area in the stand-in. */
-function setRanges(t: CfTarget, args: Args): void {
-  const object = args.object(0);
-  let rect: Rect;
-  if (object) {
-    if (object.type !== "Range") throw new StandInError("NotImplemented", "The stand-in applies a conditional format to one Range, not RangeAreas.");
-    const range = object.target as RangeTarget;
-    if (range.sheet !== t.sheet) throw invalidArgument("setRanges: the ranges must be on the conditional format's sheet.");
-    rect = range.rect;
-  } else {
-    const text = args.string(0, "the ranges");
-    if (text.includes(",")) {
-      throw new StandInError("NotImplemented", "The stand-in applies a conditional format to one area, not several.");
-    }
-    const parsed = parseAddress(text);
-    if (parsed.sheet !== undefined && parsed.sheet.toLowerCase() !== t.sheet.name.toLowerCase()) {
-      throw invalidArgument("setRanges: the ranges must be on the conditional format's sheet.");
-    }
-    rect = parsed.rect;
-  }
-  checkFormattable(t.sheet);
-  t.cf.rect = rect;
 }
 
 const conditionalFormatType = defineType<Excel.ConditionalFormat, CfTarget>({
@@ -742,22 +771,8 @@ const conditionalFormatType = defineType<Excel.ConditionalFormat, CfTarget>({
     /** The stand-in's conditional formats have one area, so there is always one range. */
     GetRange: (t) => rangeObject(t.sheet, t.cf.rect),
     GetRangeOrNullObject: (t) => rangeObject(t.sheet, t.cf.rect),
-    SetRanges: (t, a) => setRanges(t, a),
-    ChangeRuleToCellValue: (t, a) => {
-      const rule = checkCellValueRule(t, a.raw(0));
-      changeType(t, "CellValue", { rule });
-    },
-    ChangeRuleToColorScale: (t) => changeType(t, "ColorScale"),
-    ChangeRuleToContainsText: (t, a) => changeType(t, "ContainsText", { rule: checkTextRule(a.raw(0)) }),
-    ChangeRuleToCustom: (t, a) => {
-      const formula = a.string(0, "formula");
-      const checked = checkFormula(t.sheet.workbook, formula, { sheet: t.sheet, row: t.cf.rect.top, col: t.cf.rect.left });
-      changeType(t, "Custom", { rule: { formula: checked } });
-    },
-    ChangeRuleToDataBar: (t) => changeType(t, "DataBar"),
-    ChangeRuleToIconSet: (t) => changeType(t, "IconSet"),
-    ChangeRuleToPresetCriteria: (t, a) => changeType(t, "PresetCriteria", { rule: checkPresetRule(a.raw(0)) }),
-    ChangeRuleToTopBottom: (t, a) => changeType(t, "TopBottom", { rule: checkTopBottomRule(a.raw(0)) }),
+    GetRanges: (t) =>
+      hostObject("RangeAreas", { sheet: t.sheet, rects: [t.cf.rect] } satisfies RangeAreasTarget),
   },
 });
 

@@ -4,7 +4,14 @@
 // theirs), clear() removes it from the range's cells only. Sources: the comments of these types in
 // @types/office-js and https://learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-data-validation.
 import type { Rect } from "../../address";
-import { columnCount, contains, formatAddress, intersect, rowCount, tryParseAddress } from "../../address";
+import {
+  columnCount,
+  contains,
+  formatAddress,
+  intersect,
+  rowCount,
+  tryParseAddress,
+} from "../../address";
 import { invalidArgument, StandInError } from "../../errors";
 import { checkFormula } from "../../formulas";
 import type { DataValidationModel, SheetModel } from "../../model";
@@ -66,7 +73,8 @@ const site = (t: RangeTarget) => ({ sheet: t.sheet, row: t.rect.top, col: t.rect
 
 const MS_PER_DAY = 86_400_000;
 const EPOCH = Date.UTC(1899, 11, 30);
-const ISO_DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
+const ISO_DATE_TIME =
+  /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
 const TIME = /^(\d{1,2}):(\d{2})(?::(\d{2}))?$/;
 
 /** An ISO 8601 date/time as Excel's serial number, or undefined when it is not one. */
@@ -76,7 +84,9 @@ function isoSerial(text: string): number | undefined {
     const [y, mo, d, h, mi, s] = date.slice(1).map((x) => (x === undefined ? 0 : Number(x)));
     const day = new Date(Date.UTC(y ?? 0, (mo ?? 1) - 1, d ?? 1));
     if (day.getUTCMonth() !== (mo ?? 1) - 1 || day.getUTCDate() !== d) return undefined;
-    return (day.getTime() - EPOCH) / MS_PER_DAY + ((h ?? 0) * 3600 + (mi ?? 0) * 60 + (s ?? 0)) / 86_400;
+    return (
+      (day.getTime() - EPOCH) / MS_PER_DAY + ((h ?? 0) * 3600 + (mi ?? 0) * 60 + (s ?? 0)) / 86_400
+    );
   }
   const time = TIME.exec(text);
   if (!time) return undefined;
@@ -93,16 +103,19 @@ function isoSerial(text: string): number | undefined {
 function operand(t: RangeTarget, value: unknown, what: string, dates: boolean): string {
   if (isHostObject(value)) return rangeFormula(t, value, what);
   if (typeof value === "number" && Number.isFinite(value) && !dates) return `=${value}`;
-  if (typeof value !== "string" || value.trim() === "") throw invalidArgument(`${what} is required.`);
+  if (typeof value !== "string" || value.trim() === "")
+    throw invalidArgument(`${what} is required.`);
   const text = value.trim();
   if (text.startsWith("=")) return checkFormula(t.sheet.workbook, text, site(t));
   if (dates) {
     const serial = isoSerial(text);
-    if (serial === undefined) throw invalidArgument(`${what}: '${text}' is not an ISO 8601 date or time.`);
+    if (serial === undefined)
+      throw invalidArgument(`${what}: '${text}' is not an ISO 8601 date or time.`);
     return `=${serial}`;
   }
   const n = Number(text);
-  if (!Number.isFinite(n)) throw invalidArgument(`${what}: '${text}' is not a number or a formula.`);
+  if (!Number.isFinite(n))
+    throw invalidArgument(`${what}: '${text}' is not a number or a formula.`);
   return `=${n}`;
 }
 
@@ -144,15 +157,19 @@ function checkRule(t: RangeTarget, value: unknown): Rule {
   const rule = record(value, "A data validation rule");
   const kinds = Object.keys(rule).filter((k) => given(rule[k]));
   const unknown = kinds.find((k) => !RULE_KINDS.includes(k));
-  if (unknown !== undefined) throw invalidArgument(`'${unknown}' is not a data validation rule type.`);
+  if (unknown !== undefined)
+    throw invalidArgument(`'${unknown}' is not a data validation rule type.`);
   const [kind] = kinds;
   if (kind === undefined || kinds.length > 1) {
-    throw invalidArgument(`A data validation rule has exactly one of ${RULE_KINDS.join(", ")}; got ${kinds.length}.`);
+    throw invalidArgument(
+      `A data validation rule has exactly one of ${RULE_KINDS.join(", ")}; got ${kinds.length}.`
+    );
   }
   if (kind === "list") {
     const list = record(rule.list, "The list criteria");
     const inCellDropDown = list.inCellDropDown ?? true;
-    if (typeof inCellDropDown !== "boolean") throw invalidArgument("list.inCellDropDown is a boolean.");
+    if (typeof inCellDropDown !== "boolean")
+      throw invalidArgument("list.inCellDropDown is a boolean.");
     return { list: { inCellDropDown, source: listSource(t, list.source) } };
   }
   if (kind === "custom") {
@@ -168,14 +185,16 @@ function checkRule(t: RangeTarget, value: unknown): Rule {
 function checkAlert(value: unknown, current: Record<string, unknown>): Record<string, unknown> {
   const alert = record(value, "An error alert");
   const out = { ...DEFAULT_ALERT, ...current };
-  if (given(alert.style)) out.style = oneOf(ALERT_STYLES, alert.style, "data validation alert style");
+  if (given(alert.style))
+    out.style = oneOf(ALERT_STYLES, alert.style, "data validation alert style");
   for (const key of ["title", "message"] as const) {
     if (!given(alert[key])) continue;
     if (typeof alert[key] !== "string") throw invalidArgument(`errorAlert.${key} is a string.`);
     out[key] = alert[key];
   }
   if (given(alert.showAlert)) {
-    if (typeof alert.showAlert !== "boolean") throw invalidArgument("errorAlert.showAlert is a boolean.");
+    if (typeof alert.showAlert !== "boolean")
+      throw invalidArgument("errorAlert.showAlert is a boolean.");
     out.showAlert = alert.showAlert;
   }
   return out;
@@ -190,7 +209,8 @@ function checkPrompt(value: unknown, current: Record<string, unknown>): Record<s
     out[key] = prompt[key];
   }
   if (given(prompt.showPrompt)) {
-    if (typeof prompt.showPrompt !== "boolean") throw invalidArgument("prompt.showPrompt is a boolean.");
+    if (typeof prompt.showPrompt !== "boolean")
+      throw invalidArgument("prompt.showPrompt is a boolean.");
     out.showPrompt = prompt.showPrompt;
   }
   return out;
@@ -276,7 +296,10 @@ function read<K extends keyof DataValidationModel>(
 function checkEditable(t: RangeTarget): void {
   // Excel greys out Data Validation on a protected sheet, whatever its options.
   if (t.sheet.protection.protected) {
-    throw new StandInError("AccessDenied", `Worksheet '${t.sheet.name}' is protected: its data validation cannot change.`);
+    throw new StandInError(
+      "AccessDenied",
+      `Worksheet '${t.sheet.name}' is protected: its data validation cannot change.`
+    );
   }
 }
 
@@ -319,7 +342,10 @@ function validationType(t: RangeTarget): string {
 // ---- valid ------------------------------------------------------------------------------------
 
 const notEvaluated = (why: string): StandInError =>
-  new StandInError("NotImplemented", `The stand-in does not evaluate DataValidation.valid for ${why}.`);
+  new StandInError(
+    "NotImplemented",
+    `The stand-in does not evaluate DataValidation.valid for ${why}.`
+  );
 
 /** A bound the stand-in can compare with: a constant "=10"; a formula is not evaluated. */
 function constantBound(formula: unknown): number {
@@ -353,7 +379,8 @@ function listItems(t: RangeTarget, source: string): string[] {
   if (!source.startsWith("=")) return source.split(",").map((s) => s.trim());
   const text = source.slice(1);
   const bang = text.lastIndexOf("!");
-  const sheetName = bang < 0 ? undefined : text.slice(0, bang).replace(/^'|'$/g, "").replace(/''/g, "'");
+  const sheetName =
+    bang < 0 ? undefined : text.slice(0, bang).replace(/^'|'$/g, "").replace(/''/g, "'");
   const sheet = sheetName === undefined ? t.sheet : t.sheet.workbook.findSheet(sheetName);
   const parsed = sheet ? tryParseAddress(bang < 0 ? text : text.slice(bang + 1)) : undefined;
   if (!sheet || !parsed) throw notEvaluated(`a list source given as a formula (${source})`);
