@@ -1,10 +1,5 @@
-import type {
-  KpiContext,
-  KpiDefinition,
-  KpiParam,
-  Language,
-  Localized,
-} from "../domain/kpi/kpiDefinition";
+import type { KpiContext, KpiDefinition, KpiParam } from "../domain/kpi/kpiDefinition";
+import type { Language, Localized } from "../domain/shared/language";
 import type { KpiError, KpiResult } from "../domain/kpi/kpiError";
 import { toExcelError } from "./toExcelError";
 import { BLANK, toNumber, type CellInput } from "./toNumber";

@@ -1,4 +1,4 @@
-import type { Language } from "../domain/kpi/kpiDefinition";
+import type { Language } from "../domain/shared/language";
 import type { KpiError } from "../domain/kpi/kpiError";
 
 /**

@@ -1,5 +1,5 @@
 import { makeStyles, Title3, tokens } from "@fluentui/react-components";
-import type { Language } from "../domain/kpi/kpiDefinition";
+import type { Language } from "../domain/shared/language";
 import { kpiRegistry } from "../domain/kpi/registry";
 import { FunctionCatalog } from "./functions/FunctionCatalog";
 import { strings } from "./i18n/strings";

@@ -1,5 +1,6 @@
 import { foldText } from "../foldText";
-import type { KpiDefinition, Language } from "../kpiDefinition";
+import type { KpiDefinition } from "../kpiDefinition";
+import type { Language } from "../../shared/language";
 import { kpiError, type KpiResult } from "../kpiError";
 import { param } from "../param";
 import { detectLanguage } from "./detectLanguage";
