@@ -1,7 +1,7 @@
 import { prepareBiffStream } from "./biffCheck";
 import { readWorkbookStream } from "./compoundFile";
 import type { ContainerProblem } from "./containerProblem";
-import type { Container } from "../spreadsheet";
+import type { Container } from "./sniffContainer";
 import { MAX_UNPACKED_BYTES, zipProblem } from "./zipCheck";
 
 /**
