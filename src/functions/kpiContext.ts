@@ -1,4 +1,4 @@
-import { dateToSerial } from "../domain/kpi/excelDate";
+import { dateToSerial } from "../domain/shared/excelDate";
 import type { KpiContext } from "../domain/kpi/kpiDefinition";
 import { languageOf } from "../domain/shared/language";
 

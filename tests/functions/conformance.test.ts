@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { dateToSerial } from "../../src/domain/kpi/excelDate";
+import { dateToSerial } from "../../src/domain/shared/excelDate";
 import type { CellValue, KpiContext, KpiDefinition } from "../../src/domain/kpi/kpiDefinition";
 import { kpiRegistry } from "../../src/domain/kpi/registry";
 import { evaluateKpi, type Cells } from "../../src/functions/evaluateKpi";

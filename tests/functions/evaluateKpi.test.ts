@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { dateToSerial } from "../../src/domain/kpi/excelDate";
+import { dateToSerial } from "../../src/domain/shared/excelDate";
 import type { KpiContext } from "../../src/domain/kpi/kpiDefinition";
 import { kpiRegistry, type KpiId } from "../../src/domain/kpi/registry";
 import { type CellOutput, evaluateKpi, type Cells } from "../../src/functions/evaluateKpi";

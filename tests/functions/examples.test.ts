@@ -1,4 +1,4 @@
-import { dateToSerial } from "../../src/domain/kpi/excelDate";
+import { dateToSerial } from "../../src/domain/shared/excelDate";
 import type { CellValue } from "../../src/domain/kpi/kpiDefinition";
 import { kpiRegistry } from "../../src/domain/kpi/registry";
 import { evaluateKpi, type Cells } from "../../src/functions/evaluateKpi";

@@ -1,4 +1,4 @@
-import { addMonths, dateToSerial, serialToDate } from "./excelDate";
+import { addMonths, dateToSerial, serialToDate } from "../shared/excelDate";
 import { foldText } from "./foldText";
 import type { KpiDefinition } from "./kpiDefinition";
 import { kpiError, type KpiResult } from "./kpiError";

@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { dateToSerial } from "../../../src/domain/kpi/excelDate";
+import { dateToSerial } from "../../../src/domain/shared/excelDate";
 import { goalPace } from "../../../src/domain/kpi/goalPace";
 import { goalProgress } from "../../../src/domain/kpi/goalProgress";
 import { goalProjection } from "../../../src/domain/kpi/goalProjection";
