@@ -1,14 +1,19 @@
-import type { KpiContext, KpiDefinition, KpiParam } from "../domain/kpi/kpiDefinition";
+import type {
+  ArgumentCell,
+  KpiContext,
+  KpiDefinition,
+  KpiParam,
+} from "../domain/kpi/kpiDefinition";
 import type { Language, Localized } from "../domain/shared/language";
 import type { KpiError, KpiResult } from "../domain/kpi/kpiError";
 import { toExcelError } from "./toExcelError";
-import { BLANK, toNumber, type CellInput } from "./toNumber";
+import { BLANK, toNumber } from "./toNumber";
 import { toText } from "./toText";
 
 export type CellOutput = number | string | CustomFunctions.Error;
 
 /** A custom-function argument: Excel passes every `any[][]` argument as rows × columns, `null` when omitted. */
-export type Cells = CellInput[][] | null;
+export type Cells = ArgumentCell[][] | null;
 
 interface Shape {
   readonly rows: number;
@@ -27,7 +32,7 @@ type Argument =
   | { readonly kind: "element"; readonly argument: ElementArgument }
   | { readonly kind: "constant"; readonly value: unknown };
 
-const shapeOf = (cells: CellInput[][]): Shape => ({
+const shapeOf = (cells: ArgumentCell[][]): Shape => ({
   rows: cells.length,
   columns: cells[0]?.length ?? 0,
 });
@@ -135,8 +140,8 @@ const isRequiredNumber = (param: KpiParam) =>
  */
 function evaluatePair(
   compute: PairCompute,
-  first: CellInput[][],
-  second: CellInput[][],
+  first: ArgumentCell[][],
+  second: ArgumentCell[][],
   shape: Shape,
   context: KpiContext
 ): CellOutput[][] {
@@ -163,8 +168,8 @@ function evaluatePair(
 
 function computeCoerced(
   compute: PairCompute,
-  a: CellInput | undefined,
-  b: CellInput | undefined,
+  a: ArgumentCell | undefined,
+  b: ArgumentCell | undefined,
   context: KpiContext
 ): KpiResult<number | string> {
   const x = toNumber(a);
@@ -227,7 +232,7 @@ function call(
 
 function readElements(
   param: KpiParam,
-  cells: CellInput[][],
+  cells: ArgumentCell[][],
   shape: Shape,
   size: number
 ): ElementArgument {
@@ -265,9 +270,9 @@ function defaultOf(param: KpiParam, context: KpiContext): number | undefined {
 }
 
 /** Totals a summed argument down to the element shape, or undefined when the two cannot line up. */
-function sumToShape(cells: CellInput[][], shape: Shape): CellInput[][] | undefined {
+function sumToShape(cells: ArgumentCell[][], shape: Shape): ArgumentCell[][] | undefined {
   const own = shapeOf(cells);
-  const sum = (list: readonly CellInput[]) =>
+  const sum = (list: readonly ArgumentCell[]) =>
     list.reduce<number>((total, cell) => (typeof cell === "number" ? total + cell : total), 0);
   // Totals are numbers even over blanks and text (SUM's rule), so a summed argument is never blank.
   if (isSingle(shape) || isSingle(own)) return [[sum(cells.flat())]];

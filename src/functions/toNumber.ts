@@ -1,7 +1,5 @@
+import type { ArgumentCell } from "../domain/kpi/kpiDefinition";
 import { kpiError, type KpiError } from "../domain/kpi/kpiError";
-
-/** What Excel hands a custom function for one cell of an `any` matrix argument. */
-export type CellInput = number | string | boolean | null;
 
 /** Marks an empty cell: Excel passes `null` (web) or `""` (a formula returning blank). */
 export const BLANK = Symbol("blank");
@@ -19,7 +17,7 @@ const numericText = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?%?$/;
  * toNumber(null)   //=> BLANK
  * toNumber("n/a")  //=> { code: "NOT_A_NUMBER", … }
  */
-export function toNumber(cell: CellInput | undefined): number | typeof BLANK | KpiError {
+export function toNumber(cell: ArgumentCell | undefined): number | typeof BLANK | KpiError {
   if (typeof cell === "number") return cell;
   if (cell === null || cell === undefined || cell === "") return BLANK;
   if (typeof cell === "boolean") {

@@ -1,4 +1,4 @@
-import type { CellInput } from "./toNumber";
+import type { ArgumentCell } from "../domain/kpi/kpiDefinition";
 import { BLANK } from "./toNumber";
 
 /**
@@ -10,7 +10,7 @@ import { BLANK } from "./toNumber";
  * toText(42)        //=> "42"
  * toText(null)      //=> BLANK
  */
-export function toText(cell: CellInput | undefined): string | typeof BLANK {
+export function toText(cell: ArgumentCell | undefined): string | typeof BLANK {
   if (cell === null || cell === undefined || cell === "") return BLANK;
   if (typeof cell === "boolean") return cell ? "TRUE" : "FALSE";
   return String(cell);

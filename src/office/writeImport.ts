@@ -1,5 +1,5 @@
 import type { RecordKind } from "../domain/import/schema";
-import type { CellWrite } from "../domain/workbook/cellValue";
+import type { CellWrite } from "../domain/workbook/workbookCell";
 import type { ImportedFile } from "../domain/workbook/importedFile";
 import type { ImportReport } from "../domain/workbook/importReport";
 import type { ExistingRows } from "../domain/workbook/mergeTable";

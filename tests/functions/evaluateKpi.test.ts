@@ -1,13 +1,12 @@
 import fc from "fast-check";
 import { dateToSerial } from "../../src/domain/shared/excelDate";
-import type { KpiContext } from "../../src/domain/kpi/kpiDefinition";
+import type { ArgumentCell, KpiContext } from "../../src/domain/kpi/kpiDefinition";
 import { kpiRegistry, type KpiId } from "../../src/domain/kpi/registry";
 import { type CellOutput, evaluateKpi, type Cells } from "../../src/functions/evaluateKpi";
-import type { CellInput } from "../../src/functions/toNumber";
 
 const context: KpiContext = { today: dateToSerial(2026, 1, 16), language: "en" };
 const run = (id: KpiId, ...args: Cells[]) => evaluateKpi(kpiRegistry[id], args, context);
-const ctr = (clicks: CellInput[][] | null, impressions: CellInput[][] | null) =>
+const ctr = (clicks: ArgumentCell[][] | null, impressions: ArgumentCell[][] | null) =>
   run("CTR", clicks, impressions);
 
 const errorCode = (value: unknown) => (value instanceof CustomFunctions.Error ? value.code : value);

@@ -21,7 +21,7 @@ import type {
 import { type DecimalSeparator, inferDecimalSeparator, isMissing } from "./numbers";
 import type { PlatformId, RecordKind, RecordLists } from "./schema";
 import {
-  type CellValue,
+  type ExportCell,
   isReformattedId,
   readDate,
   readId,
@@ -225,8 +225,8 @@ type FieldStep = {
 function readNumeric(
   bound: Bound,
   row: readonly string[],
-  read: (raw: string) => CellValue
-): CellValue {
+  read: (raw: string) => ExportCell
+): ExportCell {
   if (bound.type === "sum") {
     let total: number | null = null;
     for (const part of bound.parts) {
@@ -272,7 +272,7 @@ class YearlessDates {
    * The value of the row just added: null when empty, undefined when unreadable, else its text,
    * which stands in (and keeps the record's key non-empty) until {@link place}.
    */
-  latest(row: readonly string[]): CellValue {
+  latest(row: readonly string[]): ExportCell {
     const raw = rawText(this.bound, row);
     if (this.dates[this.dates.length - 1]) return raw;
     return isMissing(raw) ? null : undefined;
@@ -458,7 +458,7 @@ export function readTableStream<K extends RecordKind>(
     for (const step of steps) {
       const { bound } = step;
       if (!bound) continue;
-      let value: CellValue;
+      let value: ExportCell;
       switch (step.type) {
         case "platform":
           value = platformOfNetwork(rawText(bound, row)) ?? step.fixed;

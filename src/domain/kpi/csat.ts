@@ -1,4 +1,4 @@
-import type { CellValue, KpiDefinition } from "./kpiDefinition";
+import type { ArgumentCell, KpiDefinition } from "./kpiDefinition";
 import { kpiError, type KpiResult } from "./kpiError";
 import { numericCells } from "./numericCells";
 import { param } from "./param";
@@ -18,7 +18,7 @@ const DEFAULT_SCALE_MAX = 5;
  * csat([5, 4, 3, 5, 2]) //=> 0.6
  */
 export function csat(
-  scores: readonly CellValue[],
+  scores: readonly ArgumentCell[],
   threshold?: number,
   scaleMax?: number
 ): KpiResult {

@@ -1,4 +1,4 @@
-import type { CellValue, KpiDefinition } from "./kpiDefinition";
+import type { ArgumentCell, KpiDefinition } from "./kpiDefinition";
 import { kpiError, type KpiResult } from "./kpiError";
 import { numericCells } from "./numericCells";
 import { param } from "./param";
@@ -11,7 +11,7 @@ import { param } from "./param";
  * @example
  * nps([10, 9, 8, 7, 6, 3, 10, 9, 9, 5]) //=> 20
  */
-export function nps(scores: readonly CellValue[]): KpiResult {
+export function nps(scores: readonly ArgumentCell[]): KpiResult {
   const numeric = numericCells(scores);
   const outside = numeric.find((score) => score < 0 || score > 10);
   if (outside !== undefined)

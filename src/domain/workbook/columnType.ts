@@ -1,5 +1,5 @@
 import { isoToSerial, serialToIso } from "../shared/excelDate";
-import type { CellValue } from "./cellValue";
+import type { WorkbookCell } from "./workbookCell";
 import { MAX_WRITTEN_TEXT } from "./literalText";
 
 /**
@@ -26,7 +26,7 @@ const SECONDS_PER_DAY = 86_400;
  * toCell("duration", 90) //=> 0.00104166…  (1:30 as a fraction of a day)
  * toCell("text", "=1+1") //=> "=1+1"
  */
-export function toCell(type: ColumnType, value: FieldValue): CellValue {
+export function toCell(type: ColumnType, value: FieldValue): WorkbookCell {
   if (value === null) return "";
   switch (type) {
     case "text":
@@ -53,7 +53,7 @@ export function toCell(type: ColumnType, value: FieldValue): CellValue {
  * fromCell("text", 12) //=> "12"
  * fromCell("count", "") //=> null
  */
-export function fromCell(type: ColumnType, cell: CellValue): FieldValue {
+export function fromCell(type: ColumnType, cell: WorkbookCell): FieldValue {
   if (cell === "") return null;
   switch (type) {
     case "text":
@@ -79,7 +79,7 @@ export function fromCell(type: ColumnType, cell: CellValue): FieldValue {
  * keyPart("text", 123) //=> "123"
  * keyPart("date", 46027) //=> 46027
  */
-export function keyPart(type: ColumnType, cell: CellValue): string | number {
+export function keyPart(type: ColumnType, cell: WorkbookCell): string | number {
   if (type === "text") return fromCell("text", cell) ?? "";
   return typeof cell === "number" ? Number(cell.toPrecision(15)) : String(cell);
 }

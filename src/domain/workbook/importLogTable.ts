@@ -1,4 +1,4 @@
-import type { CellWrite } from "./cellValue";
+import type { CellWrite } from "./workbookCell";
 import { toCell } from "./columnType";
 import { describeSkipped, type ImportReport } from "./importReport";
 import { toWrittenValue } from "./literalText";

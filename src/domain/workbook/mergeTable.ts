@@ -1,5 +1,5 @@
 import type { RecordKind } from "../import/schema";
-import { type CellValue, type CellWrite, sameCell } from "./cellValue";
+import { type WorkbookCell, type CellWrite, sameCell } from "./workbookCell";
 import { columnLayout, type ColumnLayout } from "./columnLayout";
 import { type FieldValue, keyPart, toCell } from "./columnType";
 import { type FormatRun, planFormats } from "./formatPlan";
@@ -16,7 +16,7 @@ import {
 /** A table's data rows as read (`values` of the data body: every column, user columns included). */
 export interface ExistingRows {
   readonly headers: readonly string[];
-  readonly rows: readonly (readonly CellValue[])[];
+  readonly rows: readonly (readonly WorkbookCell[])[];
 }
 
 /** One data row (0-based, below the header) to overwrite; `null` cells are left as they are. */
@@ -82,7 +82,7 @@ export function mergeTable<K extends RecordKind>(
   const asOfAt = positions[dataColumns] ?? 0;
   const sourceAt = positions[dataColumns + 1] ?? 0;
   const keyColumns = spec.key.map((field) => spec.columns.findIndex((c) => c.field === field));
-  const keyOf = (cellAt: (column: number) => CellValue): string =>
+  const keyOf = (cellAt: (column: number) => WorkbookCell): string =>
     JSON.stringify(
       keyColumns.map((j) => {
         const column = spec.columns[j];
@@ -102,7 +102,7 @@ export function mergeTable<K extends RecordKind>(
 
   const skipped = { OLDER_THAN_WORKBOOK: 0, DUPLICATE_IN_FILE: 0, MISSING_KEY: 0 };
   let truncatedTexts = 0;
-  const incoming: { cells: CellValue[]; key: string; record: RecordOf<K> }[] = [];
+  const incoming: { cells: WorkbookCell[]; key: string; record: RecordOf<K> }[] = [];
   const lastOfKey = new Map<string, number>();
   for (const record of records) {
     if (spec.required.some((field) => (fieldOf(record, field) ?? "") === "")) {

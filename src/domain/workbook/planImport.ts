@@ -1,5 +1,5 @@
 import type { RecordKind } from "../import/schema";
-import type { CellWrite } from "./cellValue";
+import type { CellWrite } from "./workbookCell";
 import { toCell } from "./columnType";
 import type { FormatRun } from "./formatPlan";
 import type { ImportedFile } from "./importedFile";

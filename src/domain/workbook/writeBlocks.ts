@@ -1,4 +1,4 @@
-import type { CellWrite } from "./cellValue";
+import type { CellWrite } from "./workbookCell";
 import type { RowWrite } from "./mergeTable";
 import { jsonBytes, OPERATION_BYTES, REQUEST_BUDGET_BYTES } from "./requestSize";
 import type { OwnedTable } from "./tableNames";

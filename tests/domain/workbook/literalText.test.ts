@@ -1,4 +1,4 @@
-import { sameCell } from "../../../src/domain/workbook/cellValue";
+import { sameCell } from "../../../src/domain/workbook/workbookCell";
 import { literalText, toWrittenValue } from "../../../src/domain/workbook/literalText";
 
 describe("literal text", () => {

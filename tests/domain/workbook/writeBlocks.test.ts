@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import type { CellWrite } from "../../../src/domain/workbook/cellValue";
+import type { CellWrite } from "../../../src/domain/workbook/workbookCell";
 import { jsonBytes } from "../../../src/domain/workbook/requestSize";
 import { planBlocks, type TableWrites } from "../../../src/domain/workbook/writeBlocks";
 
