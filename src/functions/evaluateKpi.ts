@@ -5,7 +5,7 @@ import type {
   KpiParam,
 } from "../domain/kpi/kpiDefinition";
 import type { Language, Localized } from "../domain/shared/language";
-import type { KpiError, KpiResult } from "../domain/kpi/kpiError";
+import { kpiError, type KpiError, type KpiResult } from "../domain/kpi/kpiError";
 import { toExcelError } from "./toExcelError";
 import { BLANK, toNumber } from "./toNumber";
 import { toText } from "./toText";
@@ -38,7 +38,7 @@ const shapeOf = (cells: ArgumentCell[][]): Shape => ({
 });
 const isSingle = ({ rows, columns }: Shape) => rows === 1 && columns === 1;
 const invalid = (message: Localized, language: Language): CellOutput[][] => [
-  [new CustomFunctions.Error(CustomFunctions.ErrorCode.invalidValue, message[language])],
+  [toExcelError(kpiError("INVALID_ARGUMENT", message), language)],
 ];
 
 /**

@@ -1,3 +1,4 @@
+import { valueError } from "../shared/nativeFormula";
 import { addMonths, dateToSerial, serialToDate } from "../shared/excelDate";
 import { foldText } from "./foldText";
 import type { KpiDefinition } from "./kpiDefinition";
@@ -82,7 +83,7 @@ function nativeNextReview(cadence: string, from: string, anchor: string | undefi
     ]),
   ];
   // An unknown cadence is #VALUE!, as in the custom function.
-  return `=${branches.reduceRight((otherwise, [test, value]) => `IF(${test},${value},${otherwise})`, '"cadence"*1')}`;
+  return `=${branches.reduceRight((otherwise, [test, value]) => `IF(${test},${value},${otherwise})`, valueError("cadence"))}`;
 }
 
 export const nextReviewKpi: KpiDefinition = {

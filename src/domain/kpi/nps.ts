@@ -1,3 +1,4 @@
+import { DIV_ZERO_ERROR, NUM_ERROR } from "../shared/nativeFormula";
 import type { ArgumentCell, KpiDefinition } from "./kpiDefinition";
 import { kpiError, type KpiResult } from "./kpiError";
 import { numericCells } from "./numericCells";
@@ -50,6 +51,6 @@ export const npsKpi: KpiDefinition = {
   unit: "score",
   compute: nps,
   nativeFormula: ([scores = "A1"]) =>
-    `=IF(COUNT(${scores})=0,1/0,IF(OR(MIN(${scores})<0,MAX(${scores})>10),SQRT(-1),(COUNTIF(${scores},">=9")-COUNTIF(${scores},"<=6"))/COUNT(${scores})*100))`,
+    `=IF(COUNT(${scores})=0,${DIV_ZERO_ERROR},IF(OR(MIN(${scores})<0,MAX(${scores})>10),${NUM_ERROR},(COUNTIF(${scores},">=9")-COUNTIF(${scores},"<=6"))/COUNT(${scores})*100))`,
   example: { formula: "=KPI.NPS(B2:B101)", result: "20" },
 };
