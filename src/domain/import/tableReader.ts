@@ -6,6 +6,7 @@ import {
   placeYearlessDates,
   toIsoDate,
 } from "./dates";
+import { signatureScore } from "./detectionScore";
 import { FIELD_TYPES, type FieldType, IDENTITY_FIELDS, KEY_FIELD } from "./fields";
 import { type HeaderIndex, headerIndexOf } from "./headers";
 import type { IssueLog } from "./issueLog";
@@ -174,7 +175,7 @@ export function matchTableLayout<K extends RecordKind>(
       continue;
     const columns = Object.values(layout.columns) as ColumnRef[][];
     const found = columns.filter((refs) => refs.some((ref) => bind(ref, header) !== null)).length;
-    return { score: required.length * 100 + found, headerRow: r };
+    return { score: signatureScore(required.length, found), headerRow: r };
   }
   return null;
 }
