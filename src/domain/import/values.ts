@@ -7,6 +7,7 @@ import {
   parseShare,
   type ShareScale,
 } from "./numbers";
+import type { PlatformId } from "./schema";
 
 /** One cell of an export as read: a value, `null` for "no value", or `undefined` for "not readable". */
 export type ExportCell = string | number | null | undefined;
@@ -73,4 +74,18 @@ export function readDate(raw: string, order: DateOrder, withTime: boolean): Expo
   const date = parseDate(raw, order);
   if (!date || date.year === null) return undefined;
   return toIsoDate(date as DateParts & { year: number }, withTime);
+}
+
+const NETWORKS: ReadonlyArray<readonly [RegExp, PlatformId]> = [
+  [/^facebook/i, "facebook"],
+  [/^instagram/i, "instagram"],
+  [/^(?:x|twitter)\b/i, "x"],
+  [/^linkedin/i, "linkedin"],
+  [/^tiktok/i, "tiktok"],
+  [/^youtube/i, "youtube"],
+];
+
+/** The platform a network name stands for (`Instagram`, `Twitter`, `LinkedIn Page`…), if known. */
+export function platformOfNetwork(name: string): PlatformId | null {
+  return NETWORKS.find(([pattern]) => pattern.test(name.trim()))?.[1] ?? null;
 }
