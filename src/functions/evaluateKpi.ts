@@ -4,8 +4,8 @@ import type {
   KpiDefinition,
   KpiParam,
 } from "../domain/kpi/kpiDefinition";
-import type { Language, Localized } from "../domain/shared/language";
 import { kpiError, type KpiError, type KpiResult } from "../domain/kpi/kpiError";
+import type { Language, Localized } from "../domain/shared/language";
 import { toExcelError } from "./toExcelError";
 import { BLANK, toNumber } from "./toNumber";
 import { toText } from "./toText";

@@ -1,5 +1,5 @@
-import { dateToSerial } from "../domain/shared/excelDate";
 import type { KpiContext } from "../domain/kpi/kpiDefinition";
+import { dateToSerial } from "../domain/shared/excelDate";
 import { languageOf } from "../domain/shared/language";
 
 /**

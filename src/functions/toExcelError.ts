@@ -1,5 +1,5 @@
-import type { Language } from "../domain/shared/language";
 import type { KpiError } from "../domain/kpi/kpiError";
+import type { Language } from "../domain/shared/language";
 
 /**
  * The one place that knows Excel's error values. Excel shows a custom message only with `#VALUE!`

@@ -1,10 +1,10 @@
-import type { WorkbookCell } from "../domain/workbook/workbookCell";
 import {
   FIRST_READ_ROWS,
   jsonBytes,
   nextReadRows,
   REQUEST_BUDGET_BYTES,
 } from "../domain/workbook/requestSize";
+import type { WorkbookCell } from "../domain/workbook/workbookCell";
 import { isResponseTooLarge } from "./excelFailure";
 
 /**

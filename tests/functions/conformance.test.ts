@@ -1,7 +1,7 @@
 import fc from "fast-check";
-import { dateToSerial } from "../../src/domain/shared/excelDate";
 import type { ArgumentCell, KpiContext, KpiDefinition } from "../../src/domain/kpi/kpiDefinition";
 import { kpiRegistry } from "../../src/domain/kpi/registry";
+import { dateToSerial } from "../../src/domain/shared/excelDate";
 import { evaluateKpi, type Cells } from "../../src/functions/evaluateKpi";
 import { cellArbitrary, inputArbitrary } from "../support/kpiArbitraries";
 

@@ -1,7 +1,7 @@
 import fc from "fast-check";
-import { dateToSerial } from "../../src/domain/shared/excelDate";
 import type { ArgumentCell, KpiContext } from "../../src/domain/kpi/kpiDefinition";
 import { kpiRegistry, type KpiId } from "../../src/domain/kpi/registry";
+import { dateToSerial } from "../../src/domain/shared/excelDate";
 import { type CellOutput, evaluateKpi, type Cells } from "../../src/functions/evaluateKpi";
 
 const context: KpiContext = { today: dateToSerial(2026, 1, 16), language: "en" };

@@ -1,9 +1,9 @@
+import type { Language } from "../shared/language";
 import { textLiteral, valueError } from "../shared/nativeFormula";
 import { asOfRef, elapsedShare, nativeElapsedShare } from "./elapsedShare";
 import { goalParams } from "./goalParams";
 import { goalProgress } from "./goalProgress";
 import type { KpiContext, KpiDefinition } from "./kpiDefinition";
-import type { Language } from "../shared/language";
 import { isKpiError, type KpiResult } from "./kpiError";
 
 export type GoalStatus = "notStarted" | "achieved" | "missed" | "onTrack" | "atRisk" | "behind";

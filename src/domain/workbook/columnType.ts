@@ -1,6 +1,6 @@
 import { isoToSerial, serialToIso } from "../shared/excelDate";
-import type { WorkbookCell } from "./workbookCell";
 import { MAX_WRITTEN_TEXT } from "./literalText";
+import type { WorkbookCell } from "./workbookCell";
 
 /**
  * How a canonical field is stored in a table column:

@@ -1,8 +1,8 @@
-import type { CellWrite } from "./workbookCell";
 import { toCell } from "./columnType";
 import { describeSkipped, type ImportReport } from "./importReport";
 import { toWrittenValue } from "./literalText";
 import { FORMATS } from "./tableSpec";
+import type { CellWrite } from "./workbookCell";
 
 /** A column of the import log: header and number format (none for text). */
 interface LogColumn {

@@ -1,5 +1,4 @@
 import type { RecordKind } from "../import/schema";
-import { type WorkbookCell, type CellWrite, sameCell } from "./workbookCell";
 import { columnLayout, type ColumnLayout } from "./columnLayout";
 import { type FieldValue, keyPart, toCell } from "./columnType";
 import { type FormatRun, planFormats } from "./formatPlan";
@@ -12,6 +11,7 @@ import {
   SOURCE_FILE_COLUMN,
   type TableSpec,
 } from "./tableSpec";
+import { type WorkbookCell, type CellWrite, sameCell } from "./workbookCell";
 
 /** A table's data rows as read (`values` of the data body: every column, user columns included). */
 export interface ExistingRows {

@@ -1,5 +1,5 @@
-import type { WorkbookCell, CellWrite } from "../../../src/domain/workbook/workbookCell";
 import type { ExistingRows, TableMerge } from "../../../src/domain/workbook/mergeTable";
+import type { WorkbookCell, CellWrite } from "../../../src/domain/workbook/workbookCell";
 
 /** What Excel stores for a written value: the text apostrophe is consumed, `null` keeps the cell. */
 function stored(written: CellWrite, current: WorkbookCell): WorkbookCell {
