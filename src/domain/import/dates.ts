@@ -1,4 +1,4 @@
-import { serialToDateTime } from "../shared/excelDate";
+import { dateToSerial, serialToDateTime } from "../shared/excelDate";
 
 /**
  * Dates as exports write them, to ISO `YYYY-MM-DD` or `YYYY-MM-DDTHH:mm`: the local time as
@@ -380,25 +380,15 @@ export function toIsoDate(date: DateParts & { year: number }, withTime = true): 
   return withTime && date.hour !== null ? `${day}T${pad(date.hour)}:${pad(date.minute ?? 0)}` : day;
 }
 
-/** Days from 1970-01-01 of a civil date (for ordering and gaps; no time zone involved). */
-const dayNumber = (year: number, month: number, day: number): number => {
-  const y = month <= 2 ? year - 1 : year;
-  const era = Math.floor(y / 400);
-  const yoe = y - era * 400;
-  const doy = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1;
-  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
-  return era * 146097 + doe - 719468;
-};
-
 /** The latest year in which month/day falls on or before `limit`. */
 function latestYearNotAfter(
   month: number,
   day: number,
   limit: DateParts & { year: number }
 ): number {
-  const limitDay = dayNumber(limit.year, limit.month, limit.day);
+  const limitDay = dateToSerial(limit.year, limit.month, limit.day);
   for (let year = limit.year; year > limit.year - 8; year--) {
-    if (day <= daysInMonth(year, month) && dayNumber(year, month, day) <= limitDay) return year;
+    if (day <= daysInMonth(year, month) && dateToSerial(year, month, day) <= limitDay) return year;
   }
   return limit.year - 1;
 }
@@ -433,8 +423,8 @@ export function placeYearlessDates(
     if (!a || !b) continue;
     // Day-of-year difference modulo a year: small forward steps mean oldest-first.
     const diff =
-      (dayNumber(2001, b.month, Math.min(b.day, 28)) -
-        dayNumber(2001, a.month, Math.min(a.day, 28)) +
+      (dateToSerial(2001, b.month, Math.min(b.day, 28)) -
+        dateToSerial(2001, a.month, Math.min(a.day, 28)) +
         365) %
       365;
     if (diff !== 0) steps += diff < 183 ? 1 : -1;
