@@ -1,11 +1,11 @@
 import type { RecordKind } from "../domain/import/schema";
-import type { CellWrite } from "../domain/workbook/cellValue";
 import type { ImportedFile } from "../domain/workbook/importedFile";
 import type { ImportReport } from "../domain/workbook/importReport";
 import type { ExistingRows } from "../domain/workbook/mergeTable";
 import { type ImportPlan, kindsWithRecords, planImport } from "../domain/workbook/planImport";
 import { type RememberedTables, TABLES_SETTING } from "../domain/workbook/rememberedTables";
 import type { OwnedTable } from "../domain/workbook/tableNames";
+import type { CellWrite } from "../domain/workbook/workbookCell";
 import { isWorkbookError, type WorkbookError } from "../domain/workbook/workbookError";
 import type { WriteBlock } from "../domain/workbook/writeBlocks";
 import { findTables, type WorkbookTables } from "./findTables";

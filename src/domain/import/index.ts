@@ -1,3 +1,4 @@
+import { sniffContainer } from "./containers/sniffContainer";
 import { csvSource, type TableSource } from "./csvFile";
 import { decodeText, looksBinary } from "./decode";
 import { detectFormat } from "./detect";
@@ -9,7 +10,7 @@ import { type ColumnMapping, type MappingProposal, mappingReader, proposeMapping
 import { type Period, periodFromFileName } from "./period";
 import { FORMAT_READERS } from "./platforms";
 import { emptyRecordLists, type PlatformId, type RecordLists } from "./schema";
-import { readWorkbook, sniffContainer } from "./spreadsheet";
+import { readWorkbook } from "./spreadsheet";
 
 export { FIELDS, type FieldSpec, type ValueType } from "./fields";
 export { ISSUE } from "./issues";
