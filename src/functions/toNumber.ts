@@ -1,4 +1,3 @@
-import type { ArgumentCell } from "../domain/kpi/kpiDefinition";
 import { kpiError, type KpiError } from "../domain/kpi/kpiError";
 import { basicValue, type BasicValue, type CellError, type CellInput } from "./basicValue";
 
