@@ -12,7 +12,7 @@ const money = (ad: AdRecord): string => moneyFormat(ad.currency);
  * @example
  * // =SUM(Ads[Spend])/SUM(Ads[Clicks])  (cost per click)
  */
-export const adsTable: TableSpec<"ads"> = {
+export const adsTable = {
   kind: "ads",
   tableName: "Ads",
   sheetName: "Ads",
@@ -37,4 +37,4 @@ export const adsTable: TableSpec<"ads"> = {
     { name: "Conversions", field: "conversions", type: "count", numberFormat: count },
     { name: "Conversion Value", field: "conversionValue", type: "number", numberFormat: money },
   ],
-};
+} as const satisfies TableSpec<"ads">;

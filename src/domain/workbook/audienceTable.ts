@@ -8,7 +8,7 @@ import { FORMATS, type TableSpec } from "./tableSpec";
  * @example
  * // =SUMIFS(Audience[Value], Audience[Breakdown], "age", Audience[Segment], "25-34")
  */
-export const audienceTable: TableSpec<"audience"> = {
+export const audienceTable = {
   kind: "audience",
   tableName: "Audience",
   sheetName: "Audience",
@@ -26,4 +26,4 @@ export const audienceTable: TableSpec<"audience"> = {
     },
     { name: "Unit", field: "unit", type: "text" },
   ],
-};
+} as const satisfies TableSpec<"audience">;

@@ -8,7 +8,7 @@ const count = FORMATS.count;
  * @example
  * // =SUMIFS(Daily[Impressions], Daily[Date], ">="&DATE(2026,1,1))
  */
-export const dailyTable: TableSpec<"daily"> = {
+export const dailyTable = {
   kind: "daily",
   tableName: "Daily",
   sheetName: "Daily",
@@ -34,4 +34,4 @@ export const dailyTable: TableSpec<"daily"> = {
     { name: "Visitors", field: "visitors", type: "count", numberFormat: count },
     { name: "Posts Published", field: "postsPublished", type: "count", numberFormat: count },
   ],
-};
+} as const satisfies TableSpec<"daily">;

@@ -7,7 +7,7 @@ import { FORMATS, type TableSpec } from "./tableSpec";
  * @example
  * // =COUNTIFS(Mentions[Sentiment], "positive")
  */
-export const mentionsTable: TableSpec<"mentions"> = {
+export const mentionsTable = {
   kind: "mentions",
   tableName: "Mentions",
   sheetName: "Mentions",
@@ -21,4 +21,4 @@ export const mentionsTable: TableSpec<"mentions"> = {
     { name: "URL", field: "url", type: "text" },
     { name: "Sentiment", field: "sentiment", type: "text" },
   ],
-};
+} as const satisfies TableSpec<"mentions">;

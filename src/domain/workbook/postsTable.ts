@@ -6,7 +6,7 @@ import { FORMATS, type TableSpec } from "./tableSpec";
  * @example
  * // =SUM(Posts[Impressions]), =SUMIFS(Posts[Likes], Posts[Platform], "instagram")
  */
-export const postsTable: TableSpec<"posts"> = {
+export const postsTable = {
   kind: "posts",
   tableName: "Posts",
   sheetName: "Posts",
@@ -33,4 +33,4 @@ export const postsTable: TableSpec<"posts"> = {
     { name: "Engagements", field: "engagements", type: "count", numberFormat: FORMATS.count },
     { name: "Spend", field: "spend", type: "number", numberFormat: FORMATS.decimal },
   ],
-};
+} as const satisfies TableSpec<"posts">;

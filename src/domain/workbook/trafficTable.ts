@@ -10,7 +10,7 @@ const count = FORMATS.count;
  * @example
  * // =SUMIFS(Traffic[Sessions], Traffic[Dimension Value], "Organic Social")
  */
-export const trafficTable: TableSpec<"traffic"> = {
+export const trafficTable = {
   kind: "traffic",
   tableName: "Traffic",
   sheetName: "Traffic",
@@ -36,4 +36,4 @@ export const trafficTable: TableSpec<"traffic"> = {
       numberFormat: FORMATS.duration,
     },
   ],
-};
+} as const satisfies TableSpec<"traffic">;
