@@ -4,7 +4,7 @@ import { isWorkbookError } from "../../src/domain/workbook/workbookError";
 import { readTables } from "../../src/office/readTables";
 import { writeImport } from "../../src/office/writeImport";
 import { createExcelStandIn, type ExcelStandIn } from "../support/excel";
-import { NOW, post, posts, postsFile } from "../domain/workbook/fixtures";
+import { NOW, post, posts, postsFile } from "../support/builders/records";
 
 let standIn: ExcelStandIn;
 let uninstall: () => void;

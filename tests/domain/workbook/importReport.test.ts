@@ -2,7 +2,7 @@ import type { ImportResult } from "../../../src/domain/import";
 import { importedFile } from "../../../src/domain/workbook/importedFile";
 import { describeSkipped } from "../../../src/domain/workbook/importReport";
 import { parseRememberedTables } from "../../../src/domain/workbook/rememberedTables";
-import { post } from "./fixtures";
+import { post } from "../../support/builders/records";
 
 describe("import report helpers", () => {
   it("describes skipped rows in words, singular and plural", () => {
