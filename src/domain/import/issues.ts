@@ -10,6 +10,10 @@ export type ImportIssueCode =
   | "UNKNOWN_FORMAT"
   | "NO_DATA_ROWS"
   | "INTERNAL_ERROR"
+  /** The import ran out of time (a file too large or damaged to read in the time allowed). */
+  | "IMPORT_TIMEOUT"
+  /** The background reader could not start or stopped unexpectedly. */
+  | "IMPORT_WORKER_FAILED"
   // Decoding and parsing.
   | "ENCODING_FALLBACK"
   | "UNTERMINATED_QUOTE"
