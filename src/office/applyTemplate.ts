@@ -124,9 +124,6 @@ function queueSheet(
       sheet.pageLayout.orientation =
         spec.print.orientation === "landscape" ? "Landscape" : "Portrait";
     }
-    if (spec.print.fitToWidth) {
-      sheet.pageLayout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
-    }
   }
 }
 

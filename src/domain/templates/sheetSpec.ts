@@ -108,6 +108,4 @@ export interface ChartSpec {
 export interface PrintSpec {
   readonly area: string;
   readonly orientation?: "portrait" | "landscape";
-  /** Shrink to one page wide (as many pages tall as needed). */
-  readonly fitToWidth?: true;
 }
