@@ -1,4 +1,9 @@
-import type { ArgumentCell, KpiContext, KpiDefinition, KpiParam } from "../domain/kpi/kpiDefinition";
+import type {
+  ArgumentCell,
+  KpiContext,
+  KpiDefinition,
+  KpiParam,
+} from "../domain/kpi/kpiDefinition";
 import { kpiError, type KpiError, type KpiResult } from "../domain/kpi/kpiError";
 import type { Language, Localized } from "../domain/shared/language";
 import { basicValue, type BasicValue, type CellError, type CellInput } from "./basicValue";

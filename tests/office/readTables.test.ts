@@ -3,7 +3,7 @@ import { readTableNames } from "../../src/office/readTableNames";
 import { readTables } from "../../src/office/readTables";
 import { writeImport } from "../../src/office/writeImport";
 import { createExcelStandIn, type ExcelStandIn } from "../support/excel";
-import { day, NOW, post, posts, postsFile } from "../domain/workbook/fixtures";
+import { day, NOW, post, posts, postsFile } from "../support/builders/records";
 
 let standIn: ExcelStandIn;
 let uninstall: () => void;

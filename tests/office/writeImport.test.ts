@@ -1,9 +1,10 @@
+import { progressFraction } from "../../src/domain/progress";
 import { TABLES_SETTING } from "../../src/domain/workbook/rememberedTables";
 import { isWorkbookError, WORKBOOK_ERROR } from "../../src/domain/workbook/workbookError";
 import { readTables } from "../../src/office/readTables";
 import { writeImport } from "../../src/office/writeImport";
 import { createExcelStandIn, type ExcelStandIn } from "../support/excel";
-import { NOW, post, posts, postsFile } from "../domain/workbook/fixtures";
+import { NOW, post, posts, postsFile } from "../support/builders/records";
 import { ISSUE } from "../../src/domain/import/issues";
 
 let standIn: ExcelStandIn;
@@ -475,7 +476,7 @@ describe("writing an import into the workbook", () => {
     const progress: number[] = [];
     const report = await importOk(postsFile(posts(100_000)), {
       now: NOW,
-      onProgress: ({ done, total }) => progress.push(done / total),
+      onProgress: (step) => progress.push(step.phase === "write" ? progressFraction(step) : NaN),
     });
 
     expect(report.added).toBe(100_000);
