@@ -5,7 +5,7 @@ import type {
   KpiParam,
 } from "../domain/kpi/kpiDefinition";
 import { kpiError, type KpiError, type KpiResult } from "../domain/kpi/kpiError";
-import type { Language, Localized } from "../domain/shared/language";
+import type { Language, Localized } from "../domain/common/language";
 import { basicValue, type BasicValue, type CellError, type CellInput } from "./basicValue";
 import { toExcelError } from "./toExcelError";
 import { BLANK, toNumber } from "./toNumber";

@@ -1,6 +1,6 @@
 import type { KpiContext } from "../domain/kpi/kpiDefinition";
-import { dateToSerial } from "../domain/shared/excelDate";
-import { languageOf } from "../domain/shared/language";
+import { dateToSerial } from "../domain/common/excelDate";
+import { languageOf } from "../domain/common/language";
 
 /**
  * Today (the user's local date, as Excel's TODAY() sees it) and the Office display language, for

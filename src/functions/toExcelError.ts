@@ -1,5 +1,5 @@
 import type { KpiError } from "../domain/kpi/kpiError";
-import type { Language, Localized } from "../domain/shared/language";
+import type { Language, Localized } from "../domain/common/language";
 import type { CellError } from "./basicValue";
 
 /**

@@ -2,7 +2,7 @@ import {
   type FormulaConversionReport,
   planFormulaConversion,
 } from "../domain/kpi/formulaConversion";
-import type { Language } from "../domain/shared/language";
+import type { Language } from "../domain/common/language";
 import type { WorkbookError } from "../domain/workbook/workbookError";
 import { runExcel } from "./runExcel";
 

@@ -1,6 +1,6 @@
 import type { RecordKind, RecordLists } from "../domain/import/schema";
 import type { FormulaConversionReport } from "../domain/kpi/formulaConversion";
-import type { Language } from "../domain/shared/language";
+import type { Language } from "../domain/common/language";
 import type { OnProgress } from "../domain/progress";
 import type { SheetSpec } from "../domain/templates/sheetSpec";
 import type { ImportedFile } from "../domain/workbook/importedFile";

@@ -1,6 +1,6 @@
 import { FluentProvider } from "@fluentui/react-components";
 import { createRoot } from "react-dom/client";
-import { languageOf } from "../domain/shared/language";
+import { languageOf } from "../domain/common/language";
 import { App } from "./App";
 import { fluentThemeFor } from "./officeTheme";
 

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import type { ArgumentCell, KpiContext, KpiDefinition } from "../../src/domain/kpi/kpiDefinition";
 import { kpiRegistry } from "../../src/domain/kpi/registry";
-import { dateToSerial } from "../../src/domain/shared/excelDate";
+import { dateToSerial } from "../../src/domain/common/excelDate";
 import { evaluateKpi, type Cells } from "../../src/functions/evaluateKpi";
 import { cellValueArbitrary } from "../support/cellValueArbitrary";
 import { cellArbitrary, inputArbitrary } from "../support/kpiArbitraries";

@@ -1,6 +1,6 @@
 import type { ArgumentCell } from "../../src/domain/kpi/kpiDefinition";
 import { kpiRegistry } from "../../src/domain/kpi/registry";
-import { dateToSerial } from "../../src/domain/shared/excelDate";
+import { dateToSerial } from "../../src/domain/common/excelDate";
 import { evaluateKpi, type Cells } from "../../src/functions/evaluateKpi";
 
 // The worked example of every function (shown in the help page and the task pane) is checked by

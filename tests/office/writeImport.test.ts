@@ -1,6 +1,7 @@
 import { progressFraction } from "../../src/domain/progress";
 import { TABLES_SETTING } from "../../src/domain/workbook/rememberedTables";
-import { isWorkbookError, WORKBOOK_ERROR } from "../../src/domain/workbook/workbookError";
+import { isWorkbookError } from "../../src/domain/workbook/workbookError";
+import { WORKBOOK_ERROR } from "../../src/domain/workbook/workbookErrorCode";
 import { readTables } from "../../src/office/readTables";
 import { writeImport } from "../../src/office/writeImport";
 import { createExcelStandIn, type ExcelStandIn } from "../support/excel";

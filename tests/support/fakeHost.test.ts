@@ -1,7 +1,8 @@
 import { kpiRegistry } from "../../src/domain/kpi/registry";
 import type { Progress } from "../../src/domain/progress";
 import type { SheetSpec } from "../../src/domain/templates/sheetSpec";
-import { WORKBOOK_ERROR, workbookError } from "../../src/domain/workbook/workbookError";
+import { workbookError } from "../../src/domain/workbook/workbookError";
+import { WORKBOOK_ERROR } from "../../src/domain/workbook/workbookErrorCode";
 import { day, post, posts, postsFile } from "./builders/records";
 import { FakeHost } from "./fakeHost";
 

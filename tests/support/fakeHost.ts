@@ -9,7 +9,7 @@ import {
   type KeptCall,
   planFormulaConversion,
 } from "../../src/domain/kpi/formulaConversion";
-import type { Language } from "../../src/domain/shared/language";
+import type { Language } from "../../src/domain/common/language";
 import type { OnProgress } from "../../src/domain/progress";
 import type { SheetSpec } from "../../src/domain/templates/sheetSpec";
 import type { WorkbookCell, CellWrite } from "../../src/domain/workbook/workbookCell";

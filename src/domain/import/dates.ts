@@ -1,4 +1,4 @@
-import { dateToSerial, serialToDateTime } from "../shared/excelDate";
+import { dateToSerial, serialToDateTime } from "../common/excelDate";
 
 /**
  * Dates as exports write them, to ISO `YYYY-MM-DD` or `YYYY-MM-DDTHH:mm`: the local time as

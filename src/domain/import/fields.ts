@@ -1,4 +1,4 @@
-import type { Localized } from "../shared/language";
+import type { Localized } from "../common/language";
 import type { CanonicalField, RecordKind } from "./schema";
 
 /**

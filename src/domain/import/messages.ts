@@ -1,5 +1,5 @@
 import { type Catalogue, formatInteger, type Message } from "../catalogue";
-import type { Language } from "../shared/language";
+import type { Language } from "../common/language";
 import type {
   ImportIssue,
   ImportIssueCode,

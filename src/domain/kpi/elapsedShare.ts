@@ -1,4 +1,4 @@
-import { valueError } from "../shared/nativeFormula";
+import { valueError } from "../common/nativeFormula";
 import { kpiError, type KpiResult } from "./kpiError";
 
 /**

@@ -1,4 +1,4 @@
-import { blankIfAllEmpty, numErrorIfNegative } from "../shared/nativeFormula";
+import { blankIfAllEmpty, numErrorIfNegative } from "../common/nativeFormula";
 import type { KpiDefinition } from "./kpiDefinition";
 import { kpiError, type KpiResult } from "./kpiError";
 import { firstNegative } from "./nonNegative";

@@ -1,4 +1,4 @@
-import type { Language } from "../shared/language";
+import type { Language } from "../common/language";
 import { mentionsKpiFunction, type NotConvertedCode, toNativeFormula } from "./toNativeFormula";
 
 /** A cell whose formula was rewritten. */

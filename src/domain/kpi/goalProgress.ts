@@ -1,4 +1,4 @@
-import { blankIfAllEmpty, valueError } from "../shared/nativeFormula";
+import { blankIfAllEmpty, valueError } from "../common/nativeFormula";
 import { goalParams } from "./goalParams";
 import type { KpiDefinition } from "./kpiDefinition";
 import { kpiError, type KpiResult } from "./kpiError";

@@ -1,4 +1,4 @@
-import { NA_ERROR, valueError } from "../shared/nativeFormula";
+import { NA_ERROR, valueError } from "../common/nativeFormula";
 import { asOfRef } from "./elapsedShare";
 import { goalParams } from "./goalParams";
 import type { KpiDefinition } from "./kpiDefinition";

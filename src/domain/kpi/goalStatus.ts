@@ -1,5 +1,5 @@
-import type { Language } from "../shared/language";
-import { textLiteral, valueError } from "../shared/nativeFormula";
+import type { Language } from "../common/language";
+import { textLiteral, valueError } from "../common/nativeFormula";
 import { asOfRef, elapsedShare, nativeElapsedShare } from "./elapsedShare";
 import { goalParams } from "./goalParams";
 import { goalProgress } from "./goalProgress";

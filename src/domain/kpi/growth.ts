@@ -1,4 +1,4 @@
-import { blankIfAllEmpty } from "../shared/nativeFormula";
+import { blankIfAllEmpty } from "../common/nativeFormula";
 import type { KpiDefinition } from "./kpiDefinition";
 import { kpiError, type KpiResult } from "./kpiError";
 import { param } from "./param";

@@ -1,4 +1,4 @@
-import type { Language, Localized } from "../shared/language";
+import type { Language, Localized } from "../common/language";
 import type { KpiResult } from "./kpiError";
 
 /**

@@ -1,4 +1,4 @@
-import { blankIfAllEmpty, numErrorIfNegative } from "../shared/nativeFormula";
+import { blankIfAllEmpty, numErrorIfNegative } from "../common/nativeFormula";
 
 /**
  * The native formula of {@link ratio}: blank when both cells are empty, `#NUM!` for a negative

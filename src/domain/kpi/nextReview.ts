@@ -1,5 +1,5 @@
-import { addMonths, dateToSerial, serialToDate } from "../shared/excelDate";
-import { valueError } from "../shared/nativeFormula";
+import { addMonths, dateToSerial, serialToDate } from "../common/excelDate";
+import { valueError } from "../common/nativeFormula";
 import { foldText } from "./foldText";
 import type { KpiDefinition } from "./kpiDefinition";
 import { kpiError, type KpiResult } from "./kpiError";

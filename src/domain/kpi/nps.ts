@@ -1,4 +1,4 @@
-import { DIV_ZERO_ERROR, NUM_ERROR } from "../shared/nativeFormula";
+import { DIV_ZERO_ERROR, NUM_ERROR } from "../common/nativeFormula";
 import type { ArgumentCell, KpiDefinition } from "./kpiDefinition";
 import { kpiError, type KpiResult } from "./kpiError";
 import { numericCells } from "./numericCells";

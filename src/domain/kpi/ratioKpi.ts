@@ -1,4 +1,4 @@
-import type { Localized } from "../shared/language";
+import type { Localized } from "../common/language";
 import type { KpiDefinition, KpiParam, KpiUnit } from "./kpiDefinition";
 import { isKpiError, type KpiResult } from "./kpiError";
 import { nativeRatio } from "./nativeRatio";

@@ -1,6 +1,6 @@
 import { callArguments, skipAtom, topLevelOperands, wholeCall } from "./formulaText";
 import type { KpiDefinition } from "./kpiDefinition";
-import type { Language } from "../shared/language";
+import type { Language } from "../common/language";
 import { type KpiId, kpiRegistry } from "./registry";
 
 /** Why a `KPI.` call was left as it is. Codes are stable: the task pane translates them. */

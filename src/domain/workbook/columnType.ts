@@ -1,5 +1,5 @@
 import type { ValueType } from "../import/fields";
-import { isoToSerial, serialToIso } from "../shared/excelDate";
+import { isoToSerial, serialToIso } from "../common/excelDate";
 import { MAX_WRITTEN_TEXT } from "./literalText";
 import type { WorkbookCell } from "./workbookCell";
 

@@ -8,7 +8,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import type { KpiDefinition } from "../../domain/kpi/kpiDefinition";
-import type { Language } from "../../domain/shared/language";
+import type { Language } from "../../domain/common/language";
 import type { Strings } from "../i18n/strings";
 
 const useStyles = makeStyles({

@@ -1,4 +1,4 @@
-import type { ImportWorker } from "./runImportInWorker";
+import type { ImportWorker } from "./importWorkerProtocol";
 
 /**
  * Starts the import worker. Webpack bundles `importWorker.ts` as its own chunk from this exact

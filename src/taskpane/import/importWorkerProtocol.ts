@@ -14,3 +14,11 @@ export interface ImportRequest {
 export type ImportMessage =
   | { readonly type: "progress"; readonly progress: Progress }
   | { readonly type: "result"; readonly result: ImportResult };
+
+/** The part of a Web Worker the client uses; tests pass a fake. */
+export interface ImportWorker {
+  onmessage: ((event: MessageEvent<ImportMessage>) => void) | null;
+  onerror: ((event: ErrorEvent) => void) | null;
+  postMessage(message: ImportRequest): void;
+  terminate(): void;
+}

@@ -3,21 +3,13 @@ import { IssueLog } from "../../domain/import/issueLog";
 import type { IssueParams } from "../../domain/import/issues";
 import { emptyRecordLists } from "../../domain/import/schema";
 import type { OnProgress } from "../../domain/progress";
-import type { ImportMessage, ImportRequest, WorkerReadOptions } from "./importWorkerProtocol";
-
-/** The part of a Web Worker the client uses; tests pass a fake. */
-export interface ImportWorker {
-  onmessage: ((event: MessageEvent<ImportMessage>) => void) | null;
-  onerror: ((event: ErrorEvent) => void) | null;
-  postMessage(message: ImportRequest): void;
-  terminate(): void;
-}
+import type { ImportRequest, ImportWorker, WorkerReadOptions } from "./importWorkerProtocol";
 
 /** Long enough for a 100,000-row export on a slow laptop; a hang beyond it is a damaged file or a bug. */
 export const DEFAULT_IMPORT_TIMEOUT_MS = 120_000;
 
 export interface WorkerImportOptions extends WorkerReadOptions {
-  /** After this long the worker is stopped and the import fails with `IMPORT_TIMEOUT`. */
+  /** After this long the worker is stopped and the import fails with ISSUE.IMPORT_TIMEOUT. */
   readonly timeoutMs?: number;
   /** Parse progress (phase `parse`), forwarded from the worker. */
   readonly onProgress?: OnProgress;
@@ -28,8 +20,8 @@ export interface WorkerImportOptions extends WorkerReadOptions {
 /** A result that imports nothing and says why, as `importExport` reports files it cannot read. */
 function failedImport(
   ...[code, params]:
-    | [typeof ISSUE.IMPORT_TIMEOUT, IssueParams["IMPORT_TIMEOUT"]]
-    | [typeof ISSUE.IMPORT_WORKER_FAILED, IssueParams["IMPORT_WORKER_FAILED"]]
+    | [typeof ISSUE.IMPORT_TIMEOUT, IssueParams[typeof ISSUE.IMPORT_TIMEOUT]]
+    | [typeof ISSUE.IMPORT_WORKER_FAILED, IssueParams[typeof ISSUE.IMPORT_WORKER_FAILED]]
 ): ImportResult {
   const log = new IssueLog();
   log.error(code, params as never);
@@ -42,8 +34,8 @@ const bundledWorker = async (): Promise<ImportWorker> =>
 /**
  * Imports a file in a Web Worker, so the task pane stays responsive, with a time limit: a worker
  * that has not answered in time is terminated and the import comes back failed with
- * `IMPORT_TIMEOUT` instead of hanging; a worker that cannot start or crashes gives
- * `IMPORT_WORKER_FAILED`. Like `importExport`, it never rejects.
+ * ISSUE.IMPORT_TIMEOUT instead of hanging; a worker that cannot start or crashes gives
+ * ISSUE.IMPORT_WORKER_FAILED. Like `importExport`, it never rejects.
  *
  * @example
  * const result = await runImportInWorker(

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { nextReview } from "../../../src/domain/kpi/nextReview";
-import { dateToSerial } from "../../../src/domain/shared/excelDate";
+import { dateToSerial } from "../../../src/domain/common/excelDate";
 
 const d = (year: number, month: number, day: number) => dateToSerial(year, month, day);
 

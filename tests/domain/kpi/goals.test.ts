@@ -4,7 +4,7 @@ import { goalProgress } from "../../../src/domain/kpi/goalProgress";
 import { goalProjection } from "../../../src/domain/kpi/goalProjection";
 import { goalStatus } from "../../../src/domain/kpi/goalStatus";
 import type { KpiContext } from "../../../src/domain/kpi/kpiDefinition";
-import { dateToSerial } from "../../../src/domain/shared/excelDate";
+import { dateToSerial } from "../../../src/domain/common/excelDate";
 
 const start = dateToSerial(2026, 1, 1);
 const deadline = dateToSerial(2026, 1, 31);

@@ -104,12 +104,12 @@ describe("converting formulas that use KPI functions", () => {
         const sheet: RawCellContent[][] = [[...values]];
         const inner1 = toNativeFormula("=KPI.CTR(A1,B1)").formula;
         const inner2 = toNativeFormula("=KPI.CTR(C1,D1)").formula;
-        const outer = toNativeFormula("=KPI.GROWTH(Z1,AA1)").formula;
-        const nested = toNativeFormula("=KPI.GROWTH(KPI.CTR(A1,B1),KPI.TAUX_CLIC(C1,D1))");
+        const outer = toNativeFormula("=KPI.GROWTH_RATE(Z1,AA1)").formula;
+        const nested = toNativeFormula("=KPI.GROWTH_RATE(KPI.CTR(A1,B1),KPI.TAUX_CLIC(C1,D1))");
         expect(nested.converted).toEqual([
           { id: "CTR", maps: false },
           { id: "CTR", maps: false },
-          { id: "GROWTH", maps: false },
+          { id: "GROWTH_RATE", maps: false },
         ]);
         const [, , chained, direct] = evaluate(sheet, [inner1, inner2, outer, nested.formula]);
         expectSame(direct, chained);

@@ -4,10 +4,10 @@ import type { Progress } from "../../../src/domain/progress";
 import type {
   ImportMessage,
   ImportRequest,
+  ImportWorker,
 } from "../../../src/taskpane/import/importWorkerProtocol";
 import {
   DEFAULT_IMPORT_TIMEOUT_MS,
-  type ImportWorker,
   runImportInWorker,
 } from "../../../src/taskpane/import/runImportInWorker";
 

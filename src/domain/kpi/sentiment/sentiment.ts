@@ -1,4 +1,4 @@
-import type { Language } from "../../shared/language";
+import type { Language } from "../../common/language";
 import { foldText } from "../foldText";
 import type { KpiDefinition } from "../kpiDefinition";
 import { kpiError, type KpiResult } from "../kpiError";

@@ -7,7 +7,7 @@ import {
   serialToDate,
   serialToDateTime,
   serialToIso,
-} from "../../../src/domain/shared/excelDate";
+} from "../../../src/domain/common/excelDate";
 
 const d = (year: number, month: number, day: number) => dateToSerial(year, month, day);
 

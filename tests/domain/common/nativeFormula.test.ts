@@ -8,7 +8,7 @@ import {
   numErrorIfNegative,
   textLiteral,
   valueError,
-} from "../../../src/domain/shared/nativeFormula";
+} from "../../../src/domain/common/nativeFormula";
 
 // The idioms are checked where they matter: evaluated by a spreadsheet engine.
 const hf = HyperFormula.buildFromArray([[]], { licenseKey: "gpl-v3" });
