@@ -71,7 +71,12 @@ export default tseslint.config(
   ...tseslint.configs.recommendedTypeChecked,
   {
     plugins: { "import-x": importX },
-    settings: { "import-x/resolver": { node: { extensions: [".ts", ".tsx", ".js"] } } },
+    settings: {
+      "import-x/resolver": { node: { extensions: [".ts", ".tsx", ".js"] } },
+      // import-x/no-cycle follows imports only into files it may parse: ours are TypeScript.
+      "import-x/extensions": [".ts", ".tsx", ".js"],
+      "import-x/parsers": { "@typescript-eslint/parser": [".ts", ".tsx"] },
+    },
     languageOptions: {
       parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
       globals: { ...globals.node },
@@ -122,6 +127,11 @@ export default tseslint.config(
     // Jest's asymmetric matchers (expect.stringContaining…) are typed `any` by design.
     files: ["tests/**"],
     rules: { "@typescript-eslint/no-unsafe-assignment": "off" },
+  },
+  {
+    // A cycle makes module order matter: a value read during loading is undefined on one side.
+    files: ["src/**/*.{ts,tsx}"],
+    rules: { "import-x/no-cycle": ["error", { ignoreExternal: true }] },
   },
   ...layerRules,
   restrictPackages(

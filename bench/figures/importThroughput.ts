@@ -1,5 +1,6 @@
 import Papa from "papaparse";
 import { importExport } from "../../src/domain/import";
+import { progressFraction } from "../../src/domain/progress";
 import { compare, type Figures } from "../figure";
 
 const ROWS = 100_000;
@@ -41,7 +42,7 @@ export function importThroughput(): Figures {
   let finished = 0;
   const subject = () => {
     finished = 0;
-    void importExport(file, { onProgress: (done) => (finished = done) });
+    void importExport(file, { onProgress: (progress) => (finished = progressFraction(progress)) });
     if (finished !== 1) throw new Error("importExport did not read the whole file synchronously");
   };
   const baseline = () => Papa.parse(text);

@@ -1,4 +1,5 @@
-import type { KpiDefinition, Language } from "../../src/domain/kpi/kpiDefinition";
+import type { KpiDefinition } from "../../src/domain/kpi/kpiDefinition";
+import type { Language } from "../../src/domain/shared/language";
 import type { FunctionsMetadata } from "./functionsMetadata";
 
 /**

@@ -1,4 +1,5 @@
-import type { KpiDefinition, Language } from "../../src/domain/kpi/kpiDefinition";
+import type { KpiDefinition } from "../../src/domain/kpi/kpiDefinition";
+import type { Language } from "../../src/domain/shared/language";
 
 const escapeHtml = (text: string) =>
   text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");

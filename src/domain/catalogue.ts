@@ -1,4 +1,4 @@
-import type { Language } from "./kpi/kpiDefinition";
+import type { Language } from "./common/language";
 
 /** One message in every language the add-in speaks, worded from its typed parameters. */
 export type Message<P> = { readonly [L in Language]: (params: P) => string };

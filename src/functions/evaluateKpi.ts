@@ -1,12 +1,11 @@
 import type {
-  CellValue,
+  ArgumentCell,
   KpiContext,
   KpiDefinition,
   KpiParam,
-  Language,
-  Localized,
 } from "../domain/kpi/kpiDefinition";
-import type { KpiError, KpiResult } from "../domain/kpi/kpiError";
+import { kpiError, type KpiError, type KpiResult } from "../domain/kpi/kpiError";
+import type { Language, Localized } from "../domain/common/language";
 import { basicValue, type BasicValue, type CellError, type CellInput } from "./basicValue";
 import { toExcelError } from "./toExcelError";
 import { BLANK, toNumber } from "./toNumber";
@@ -40,7 +39,7 @@ const shapeOf = (cells: readonly (readonly unknown[])[]): Shape => ({
 });
 const isSingle = ({ rows, columns }: Shape) => rows === 1 && columns === 1;
 const invalid = (message: Localized, language: Language): CellOutput[][] => [
-  [new CustomFunctions.Error(CustomFunctions.ErrorCode.invalidValue, message[language])],
+  [toExcelError(kpiError("INVALID_ARGUMENT", message), language)],
 ];
 
 /**
@@ -279,8 +278,8 @@ function defaultOf(param: KpiParam, context: KpiContext): number | undefined {
 }
 
 /** A range argument's cells in row-major order, by their basic values; or the first error in it. */
-function readRange(cells: CellInput[][]): CellValue[] | CellError {
-  const values: CellValue[] = [];
+function readRange(cells: CellInput[][]): ArgumentCell[] | CellError {
+  const values: ArgumentCell[] = [];
   for (const row of cells) {
     for (const cell of row) {
       const value = basicValue(cell);

@@ -1,6 +1,6 @@
-import { dateToSerial } from "../domain/kpi/excelDate";
 import type { KpiContext } from "../domain/kpi/kpiDefinition";
-import { languageOf } from "../domain/language";
+import { dateToSerial } from "../domain/common/excelDate";
+import { languageOf } from "../domain/common/language";
 
 /**
  * Today (the user's local date, as Excel's TODAY() sees it) and the Office display language, for

@@ -1,5 +1,5 @@
-import type { Language, Localized } from "../domain/kpi/kpiDefinition";
 import type { KpiError } from "../domain/kpi/kpiError";
+import type { Language, Localized } from "../domain/common/language";
 import type { CellError } from "./basicValue";
 
 /**

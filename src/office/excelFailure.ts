@@ -1,8 +1,5 @@
-import {
-  WORKBOOK_ERROR,
-  workbookError,
-  type WorkbookError,
-} from "../domain/workbook/workbookError";
+import { workbookError, type WorkbookError } from "../domain/workbook/workbookError";
+import { WORKBOOK_ERROR } from "../domain/workbook/workbookErrorCode";
 
 /** The parts of an OfficeExtension.Error the message uses. */
 interface OfficeErrorLike {

@@ -1,10 +1,10 @@
-import type { CellValue } from "../domain/workbook/cellValue";
 import {
   FIRST_READ_ROWS,
   jsonBytes,
   nextReadRows,
   REQUEST_BUDGET_BYTES,
 } from "../domain/workbook/requestSize";
+import type { WorkbookCell } from "../domain/workbook/workbookCell";
 import { isResponseTooLarge } from "./excelFailure";
 
 /**
@@ -16,9 +16,9 @@ export async function readTableRows(
   context: Excel.RequestContext,
   tableId: string,
   rowCount: number
-): Promise<CellValue[][]> {
+): Promise<WorkbookCell[][]> {
   const table = context.workbook.tables.getItem(tableId);
-  const rows: CellValue[][] = [];
+  const rows: WorkbookCell[][] = [];
   let bytesPerRow = REQUEST_BUDGET_BYTES / FIRST_READ_ROWS;
   while (rows.length < rowCount) {
     const count = nextReadRows(bytesPerRow, rowCount - rows.length);
@@ -35,7 +35,7 @@ export async function readTableRows(
       bytesPerRow = (REQUEST_BUDGET_BYTES / count) * 2;
       continue;
     }
-    const values = block.values as CellValue[][];
+    const values = block.values as WorkbookCell[][];
     for (const row of values) rows.push(row);
     bytesPerRow = jsonBytes(values) / Math.max(1, values.length);
   }

@@ -1,11 +1,12 @@
 import type { RecordKind } from "../domain/import/schema";
-import type { CellWrite } from "../domain/workbook/cellValue";
+import type { OnProgress } from "../domain/progress";
 import type { ImportedFile } from "../domain/workbook/importedFile";
 import type { ImportReport } from "../domain/workbook/importReport";
 import type { ExistingRows } from "../domain/workbook/mergeTable";
 import { type ImportPlan, kindsWithRecords, planImport } from "../domain/workbook/planImport";
 import { type RememberedTables, TABLES_SETTING } from "../domain/workbook/rememberedTables";
 import type { OwnedTable } from "../domain/workbook/tableNames";
+import type { CellWrite } from "../domain/workbook/workbookCell";
 import { isWorkbookError, type WorkbookError } from "../domain/workbook/workbookError";
 import type { WriteBlock } from "../domain/workbook/writeBlocks";
 import { findTables, type WorkbookTables } from "./findTables";
@@ -14,15 +15,9 @@ import { readTableRows } from "./readTableRows";
 import { runExcel } from "./runExcel";
 import { setNumberFormat } from "./setNumberFormat";
 
-/** How far the write is: rows written so far out of all rows to write (0 of 0 when none need writing). */
-export interface WriteProgress {
-  readonly done: number;
-  readonly total: number;
-}
-
 export interface WriteImportOptions {
-  /** Called after every request, so the task pane can show a progress bar. */
-  readonly onProgress?: (progress: WriteProgress) => void;
+  /** Called after every request with the rows written so far (phase `write`), for a progress bar. */
+  readonly onProgress?: OnProgress;
   /** When the import happens (the log's Imported At); now by default. */
   readonly now?: Date;
 }
@@ -164,14 +159,14 @@ export async function writeImport(
     if (first || created.length > 0 || plan.addColumns.length > 0) {
       await context.sync();
       done += first?.rows ?? 0;
-      options.onProgress?.({ done, total });
+      options.onProgress?.({ phase: "write", done, total });
     }
     for (const block of rest) {
       queueBlock(context, block, tables);
       // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per block: each block is one request under Excel's 5 MB
       await context.sync();
       done += block.rows;
-      options.onProgress?.({ done, total });
+      options.onProgress?.({ phase: "write", done, total });
     }
 
     const remembered: RememberedTables = { ...found.remembered };
@@ -184,7 +179,7 @@ export async function writeImport(
     queueFinish(context, plan, tables, remembered);
     for (const table of totals) if (table) table.showTotals = true;
     await context.sync();
-    options.onProgress?.({ done: total, total });
+    options.onProgress?.({ phase: "write", done: total, total });
     return plan.report;
   });
 }

@@ -1,6 +1,6 @@
 import { makeStyles, Title3, tokens } from "@fluentui/react-components";
-import type { Language } from "../domain/kpi/kpiDefinition";
 import { kpiRegistry } from "../domain/kpi/registry";
+import type { Language } from "../domain/common/language";
 import { FunctionCatalog } from "./functions/FunctionCatalog";
 import { strings } from "./i18n/strings";
 

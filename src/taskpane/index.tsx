@@ -1,7 +1,7 @@
 import { FluentProvider } from "@fluentui/react-components";
 import { createRoot } from "react-dom/client";
+import { languageOf } from "../domain/common/language";
 import { App } from "./App";
-import { languageOf } from "../domain/language";
 import { fluentThemeFor } from "./officeTheme";
 
 // Rendering waits for Office: the display language and theme are only known once it is ready.

@@ -1,7 +1,7 @@
 import fc from "fast-check";
-import { dateToSerial } from "../../src/domain/kpi/excelDate";
-import type { CellValue, KpiContext, KpiDefinition } from "../../src/domain/kpi/kpiDefinition";
+import type { ArgumentCell, KpiContext, KpiDefinition } from "../../src/domain/kpi/kpiDefinition";
 import { kpiRegistry } from "../../src/domain/kpi/registry";
+import { dateToSerial } from "../../src/domain/common/excelDate";
 import { evaluateKpi, type Cells } from "../../src/functions/evaluateKpi";
 import { cellValueArbitrary } from "../support/cellValueArbitrary";
 import { cellArbitrary, inputArbitrary } from "../support/kpiArbitraries";
@@ -18,14 +18,14 @@ const elementIndexes = (definition: KpiDefinition) =>
 /** Arguments with each element argument a 1×1 cell and range arguments a column. */
 function args(
   definition: KpiDefinition,
-  cells: readonly (CellValue | readonly CellValue[] | undefined)[]
+  cells: readonly (ArgumentCell | readonly ArgumentCell[] | undefined)[]
 ): Cells[] {
   return definition.params.map((param, index) => {
     const input = cells[index];
     if (input === undefined) return null;
     return Array.isArray(input)
-      ? (input as CellValue[]).map((cell) => [cell])
-      : [[input as CellValue]];
+      ? (input as ArgumentCell[]).map((cell) => [cell])
+      : [[input as ArgumentCell]];
   });
 }
 

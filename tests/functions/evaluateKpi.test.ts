@@ -1,7 +1,7 @@
 import fc from "fast-check";
-import { dateToSerial } from "../../src/domain/kpi/excelDate";
 import type { KpiContext } from "../../src/domain/kpi/kpiDefinition";
 import { kpiRegistry, type KpiId } from "../../src/domain/kpi/registry";
+import { dateToSerial } from "../../src/domain/common/excelDate";
 import { type CellOutput, evaluateKpi, type Cells } from "../../src/functions/evaluateKpi";
 import type { CellInput } from "../../src/functions/basicValue";
 import { cellValueArbitrary } from "../support/cellValueArbitrary";

@@ -1,6 +1,6 @@
-import { dateToSerial } from "../../src/domain/kpi/excelDate";
-import type { CellValue } from "../../src/domain/kpi/kpiDefinition";
+import type { ArgumentCell } from "../../src/domain/kpi/kpiDefinition";
 import { kpiRegistry } from "../../src/domain/kpi/registry";
+import { dateToSerial } from "../../src/domain/common/excelDate";
 import { evaluateKpi, type Cells } from "../../src/functions/evaluateKpi";
 
 // The worked example of every function (shown in the help page and the task pane) is checked by
@@ -36,7 +36,7 @@ function splitArguments(list: string): string[] {
   return [...parts, current];
 }
 
-function parseResult(shown: string): CellValue {
+function parseResult(shown: string): ArgumentCell {
   if (/^\d{4}-\d{2}-\d{2}$/.test(shown)) {
     const [year, month, day] = shown.split("-").map(Number) as [number, number, number];
     return dateToSerial(year, month, day);
@@ -62,7 +62,7 @@ describe.each(examples.filter((example) => example.literal))(
       const [[actual]] = evaluateKpi(definition, args as Cells[], {
         today: dateToSerial(2026, 1, 16),
         language: "en",
-      }) as [[CellValue]];
+      }) as [[ArgumentCell]];
       const expected = parseResult(definition.example.result);
       if (typeof expected === "number")
         expect(actual).toBeCloseTo(expected, decimalsShown(definition.example.result));

@@ -25,6 +25,11 @@ const cases = {
     "src/taskpane/App.tsx",
     'import { kpiRegistry } from "../domain/kpi/registry";\nimport { FunctionCatalog } from "./functions/FunctionCatalog";\nexport const parts = [kpiRegistry, FunctionCatalog];\n',
   ],
+  // kpiError.ts is imported by every KPI the registry lists, so this closes a loop through them.
+  kpiErrorImportsRegistry: [
+    "src/domain/kpi/kpiError.ts",
+    'import { kpiRegistry } from "./registry";\nexport const ids = Object.keys(kpiRegistry);\n',
+  ],
 } as const;
 
 let broken: Record<keyof typeof cases, string[]>;
@@ -72,6 +77,11 @@ describe("the layering lint", () => {
   it("keeps the task pane from calling Excel directly", async () => {
     const rules = await lint("taskpaneCallsExcel");
     expect(rules).toContain("no-restricted-globals");
+  });
+
+  it("rejects an import that closes a cycle between modules", async () => {
+    const rules = await lint("kpiErrorImportsRegistry");
+    expect(rules).toContain("import-x/no-cycle");
   });
 
   it("lets the task pane import the domain and its own feature folders", async () => {

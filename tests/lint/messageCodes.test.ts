@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { ISSUE } from "../../src/domain/import/issues";
-import { WORKBOOK_ERROR } from "../../src/domain/workbook/workbookError";
+import { WORKBOOK_ERROR } from "../../src/domain/workbook/workbookErrorCode";
 
 // A code is written out once, where it is defined; everywhere else (tests included) names the
 // constant, so a renamed or mistyped code cannot hide in a string.
@@ -10,7 +10,7 @@ const DEFINITIONS = {
   issue: { codes: Object.values(ISSUE), file: "src/domain/import/issues.ts" },
   workbookError: {
     codes: Object.values(WORKBOOK_ERROR),
-    file: "src/domain/workbook/workbookError.ts",
+    file: "src/domain/workbook/workbookErrorCode.ts",
   },
 };
 const SOURCE = /\.(?:ts|tsx|js|mjs|cjs)$/;

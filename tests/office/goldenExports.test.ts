@@ -6,7 +6,7 @@ import { RECORD_KINDS } from "../../src/domain/workbook/tableSpecs";
 import { readTables } from "../../src/office/readTables";
 import { writeImport } from "../../src/office/writeImport";
 import { useExcelStandIn } from "../support/excel/useExcelStandIn";
-import { NOW } from "../domain/workbook/fixtures";
+import { NOW } from "../support/builders/records";
 
 // The importer's golden fixtures (tests/fixtures/exports/<platform>/<case>/expected.json) hold
 // the ImportResult of real export layouts: every record kind, currencies, durations, odd text.

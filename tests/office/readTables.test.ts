@@ -3,7 +3,7 @@ import { readTableNames } from "../../src/office/readTableNames";
 import { readTables } from "../../src/office/readTables";
 import { writeImport } from "../../src/office/writeImport";
 import { useExcelStandIn } from "../support/excel/useExcelStandIn";
-import { day, NOW, post, posts, postsFile } from "../domain/workbook/fixtures";
+import { day, NOW, post, posts, postsFile } from "../support/builders/records";
 
 const excel = useExcelStandIn();
 

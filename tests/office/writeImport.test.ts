@@ -1,9 +1,11 @@
+import { progressFraction } from "../../src/domain/progress";
 import { TABLES_SETTING } from "../../src/domain/workbook/rememberedTables";
-import { isWorkbookError, WORKBOOK_ERROR } from "../../src/domain/workbook/workbookError";
+import { isWorkbookError } from "../../src/domain/workbook/workbookError";
+import { WORKBOOK_ERROR } from "../../src/domain/workbook/workbookErrorCode";
 import { readTables } from "../../src/office/readTables";
 import { writeImport } from "../../src/office/writeImport";
 import { useExcelStandIn } from "../support/excel/useExcelStandIn";
-import { NOW, post, posts, postsFile } from "../domain/workbook/fixtures";
+import { NOW, post, posts, postsFile } from "../support/builders/records";
 import { ISSUE } from "../../src/domain/import/issues";
 
 const excel = useExcelStandIn();
@@ -45,7 +47,10 @@ describe("writing an import into the workbook", () => {
       "Text",
       "Impressions",
     ]);
-    expect(excel.standIn.workbook.table("ImportLog")).toMatchObject({ sheet: "Import log", rowCount: 1 });
+    expect(excel.standIn.workbook.table("ImportLog")).toMatchObject({
+      sheet: "Import log",
+      rowCount: 1,
+    });
     expect(excel.standIn.workbook.freezePanes("Posts")).toMatchObject({ rows: 1, columns: 0 });
     const sheet = excel.standIn.workbook.sheet("Posts");
     expect(sheet.cell("E2")).toMatchObject({ numberFormat: "yyyy-mm-dd hh:mm" });
@@ -245,7 +250,10 @@ describe("writing an import into the workbook", () => {
     await importOk(postsFile(posts(5)), { now: NOW });
 
     expect(excel.standIn.workbook.values("Posts")).toEqual(theirs);
-    expect(excel.standIn.workbook.table("Posts")).toMatchObject({ address: "Posts!A1:B3", rowCount: 2 });
+    expect(excel.standIn.workbook.table("Posts")).toMatchObject({
+      address: "Posts!A1:B3",
+      rowCount: 2,
+    });
     expect(excel.standIn.workbook.table("Posts_SocialKPI")).toMatchObject({
       sheet: "Posts (Social KPI)",
       rowCount: 5,
@@ -464,13 +472,14 @@ describe("writing an import into the workbook", () => {
     const progress: number[] = [];
     const report = await importOk(postsFile(posts(100_000)), {
       now: NOW,
-      onProgress: ({ done, total }) => progress.push(done / total),
+      onProgress: (step) => progress.push(step.phase === "write" ? progressFraction(step) : NaN),
     });
 
     expect(report.added).toBe(100_000);
     expect(excel.standIn.workbook.table("Posts").rowCount).toBe(100_000);
     expect(excel.standIn.stats.requests.length).toBeGreaterThan(2);
-    for (const request of excel.standIn.stats.requests) expect(request.bytes).toBeLessThan(5_000_000);
+    for (const request of excel.standIn.stats.requests)
+      expect(request.bytes).toBeLessThan(5_000_000);
     expect(excel.standIn.workbook.sheet("Posts").cell("C100001").value).toBe(post(99_999).postId);
     expect(excel.standIn.workbook.sheet("Posts").cell("H100001").numberFormat).toBe("#,##0");
     expect(progress).toEqual([...progress].sort((a, b) => a - b));
@@ -480,7 +489,8 @@ describe("writing an import into the workbook", () => {
   it("sync counts stay ≈ requests + small constant", async () => {
     const syncsAbove = (bytes: number): number =>
       excel.standIn.stats.syncs - Math.ceil(bytes / 4_000_000);
-    const totalBytes = (): number => excel.standIn.stats.requests.reduce((sum, r) => sum + r.bytes, 0);
+    const totalBytes = (): number =>
+      excel.standIn.stats.requests.reduce((sum, r) => sum + r.bytes, 0);
 
     await importOk(postsFile(posts(30_000)), { now: NOW });
     expect(syncsAbove(totalBytes())).toBeLessThanOrEqual(2);

@@ -1,8 +1,8 @@
 import fc from "fast-check";
-import type { CellValue, KpiParam } from "../../src/domain/kpi/kpiDefinition";
+import type { ArgumentCell, KpiParam } from "../../src/domain/kpi/kpiDefinition";
 
 /** One argument's cells as a test feeds them: a single cell, a column for range arguments, or omitted. */
-export type KpiInput = CellValue | readonly CellValue[] | undefined;
+export type KpiInput = ArgumentCell | readonly ArgumentCell[] | undefined;
 
 const count = fc.oneof(
   { weight: 6, arbitrary: fc.nat({ max: 1_000_000 }) },
@@ -38,7 +38,7 @@ const scoreCell = fc.oneof(
 );
 
 /** One value of an element argument of this kind: the realistic values and the edge cases. */
-export function cellArbitrary(param: KpiParam): fc.Arbitrary<CellValue> {
+export function cellArbitrary(param: KpiParam): fc.Arbitrary<ArgumentCell> {
   switch (param.kind) {
     case "date":
       return date;

@@ -1,5 +1,5 @@
 import { webDarkTheme, webLightTheme } from "@fluentui/react-components";
-import { languageOf } from "../../src/domain/language";
+import { languageOf } from "../../src/domain/common/language";
 import { fluentThemeFor } from "../../src/taskpane/officeTheme";
 
 describe("fluentThemeFor", () => {

@@ -1,3 +1,5 @@
+import { dateToSerial, serialToDateTime } from "../common/excelDate";
+
 /**
  * Dates as exports write them, to ISO `YYYY-MM-DD` or `YYYY-MM-DDTHH:mm`: the local time as
  * exported, never shifted (no Date object, no time zone is involved anywhere).
@@ -228,41 +230,18 @@ const to24h = (hour: number, meridiem: string | undefined): number => {
   return (hour % 12) + (pm ? 12 : 0);
 };
 
-/** Excel's day 0 is 1899-12-30 (its 1900 leap-year bug cancels out from March 1900 on). */
-const EXCEL_EPOCH_DAYS = -25569;
-
 /**
- * The date of an Excel serial number (days since 1899-12-30, fraction = time of day), computed
- * with integer calendar arithmetic so no time zone can shift it.
+ * The date of an Excel serial number left in an export (fraction = time of day): seconds are
+ * dropped, and a time of 00:00 is no time.
  *
  * @example
  * fromExcelSerial(45658) //=> { year: 2025, month: 1, day: 1, hour: null, minute: null }
  * fromExcelSerial(45658.75) //=> { year: 2025, month: 1, day: 1, hour: 18, minute: 0 }
  */
 export function fromExcelSerial(serial: number): DateParts & { year: number } {
-  const wholeDays = Math.floor(serial);
-  // Seconds are rounded (serials carry float noise), then dropped: 07:07:36 stays 07:07.
-  const minutes = Math.floor(Math.round((serial - wholeDays) * 86400) / 60);
-  // Days since 1970-01-01 to a civil date (Howard Hinnant's algorithm).
-  const z = wholeDays + EXCEL_EPOCH_DAYS + 719468;
-  const era = Math.floor(z / 146097);
-  const doe = z - era * 146097;
-  const yoe = Math.floor(
-    (doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365
-  );
-  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
-  const mp = Math.floor((5 * doy + 2) / 153);
-  const day = doy - Math.floor((153 * mp + 2) / 5) + 1;
-  const month = mp < 10 ? mp + 3 : mp - 9;
-  const year = yoe + era * 400 + (month <= 2 ? 1 : 0);
-  const hasTime = minutes > 0 && minutes < 1440;
-  return {
-    year,
-    month,
-    day,
-    hour: hasTime ? Math.floor(minutes / 60) : null,
-    minute: hasTime ? minutes % 60 : null,
-  };
+  const { year, month, day, hour, minute } = serialToDateTime(serial);
+  const hasTime = hour > 0 || minute > 0;
+  return { year, month, day, hour: hasTime ? hour : null, minute: hasTime ? minute : null };
 }
 
 type Reader = (match: RegExpExecArray, order: DateOrder) => DateParts | null;
@@ -401,25 +380,15 @@ export function toIsoDate(date: DateParts & { year: number }, withTime = true): 
   return withTime && date.hour !== null ? `${day}T${pad(date.hour)}:${pad(date.minute ?? 0)}` : day;
 }
 
-/** Days from 1970-01-01 of a civil date (for ordering and gaps; no time zone involved). */
-const dayNumber = (year: number, month: number, day: number): number => {
-  const y = month <= 2 ? year - 1 : year;
-  const era = Math.floor(y / 400);
-  const yoe = y - era * 400;
-  const doy = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1;
-  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
-  return era * 146097 + doe - 719468;
-};
-
 /** The latest year in which month/day falls on or before `limit`. */
 function latestYearNotAfter(
   month: number,
   day: number,
   limit: DateParts & { year: number }
 ): number {
-  const limitDay = dayNumber(limit.year, limit.month, limit.day);
+  const limitDay = dateToSerial(limit.year, limit.month, limit.day);
   for (let year = limit.year; year > limit.year - 8; year--) {
-    if (day <= daysInMonth(year, month) && dayNumber(year, month, day) <= limitDay) return year;
+    if (day <= daysInMonth(year, month) && dateToSerial(year, month, day) <= limitDay) return year;
   }
   return limit.year - 1;
 }
@@ -454,8 +423,8 @@ export function placeYearlessDates(
     if (!a || !b) continue;
     // Day-of-year difference modulo a year: small forward steps mean oldest-first.
     const diff =
-      (dayNumber(2001, b.month, Math.min(b.day, 28)) -
-        dayNumber(2001, a.month, Math.min(a.day, 28)) +
+      (dateToSerial(2001, b.month, Math.min(b.day, 28)) -
+        dateToSerial(2001, a.month, Math.min(a.day, 28)) +
         365) %
       365;
     if (diff !== 0) steps += diff < 183 ? 1 : -1;

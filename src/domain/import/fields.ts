@@ -1,4 +1,4 @@
-import type { Localized } from "../kpi/kpiDefinition";
+import type { Localized } from "../common/language";
 import type { CanonicalField, RecordKind } from "./schema";
 
 /**

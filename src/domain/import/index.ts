@@ -1,3 +1,5 @@
+import { sniffContainer } from "./containers/sniffContainer";
+import type { OnProgress } from "../progress";
 import { csvSource, type TableSource } from "./csvFile";
 import { decodeText, looksBinary } from "./decode";
 import { detectFormat } from "./detect";
@@ -9,7 +11,7 @@ import { type ColumnMapping, type MappingProposal, mappingReader, proposeMapping
 import { type Period, periodFromFileName } from "./period";
 import { FORMAT_READERS } from "./platforms";
 import { emptyRecordLists, type PlatformId, type RecordLists } from "./schema";
-import { readWorkbook, sniffContainer } from "./spreadsheet";
+import { readWorkbook } from "./spreadsheet";
 
 export { FIELDS, type FieldSpec, type ValueType } from "./fields";
 export { ISSUE } from "./issues";
@@ -35,8 +37,8 @@ export interface ImportOptions {
   readonly platform?: PlatformId;
   /** Import with this mapping instead of recognising the format (after a proposal was corrected). */
   readonly mapping?: ColumnMapping;
-  /** Called with the fraction (0–1) of the data rows read so far. */
-  readonly onProgress?: (done: number) => void;
+  /** Called as the rows are read, with the bytes of the file read so far (phase `parse`). */
+  readonly onProgress?: OnProgress;
   /**
    * The latest date a year-less date (TikTok's `February 28`) can be, `YYYY-MM-DD`; today by
    * default. Tests pin it.
@@ -141,7 +143,12 @@ export async function importExport(
         decimal: null,
         defaultDecimal: semicolons ? "," : ".",
         today: options.today ?? todayIso(),
-        onProgress: (done) => options.onProgress?.(done),
+        onProgress: (fraction) =>
+          options.onProgress?.({
+            phase: "parse",
+            done: Math.round(fraction * file.bytes.length),
+            total: file.bytes.length,
+          }),
         statePeriod: (stated) => {
           period ??= stated;
         },

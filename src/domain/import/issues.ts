@@ -14,6 +14,10 @@ export const ISSUE = {
   UNKNOWN_FORMAT: "UNKNOWN_FORMAT",
   NO_DATA_ROWS: "NO_DATA_ROWS",
   INTERNAL_ERROR: "INTERNAL_ERROR",
+  /** The import ran out of time (a file too large or damaged to read in the time allowed). */
+  IMPORT_TIMEOUT: "IMPORT_TIMEOUT",
+  /** The background reader could not start or stopped unexpectedly. */
+  IMPORT_WORKER_FAILED: "IMPORT_WORKER_FAILED",
   // Decoding and parsing.
   ENCODING_FALLBACK: "ENCODING_FALLBACK",
   UNTERMINATED_QUOTE: "UNTERMINATED_QUOTE",
@@ -101,6 +105,10 @@ export interface IssueParams {
   readonly NO_DATA_ROWS: NoParams;
   /** `detail`: the exception's message, as the JavaScript engine worded it. */
   readonly INTERNAL_ERROR: { readonly detail: string };
+  /** `seconds`: the time limit the import ran out of. */
+  readonly IMPORT_TIMEOUT: { readonly seconds: number };
+  /** `detail`: what the browser said about the worker, when it said anything. */
+  readonly IMPORT_WORKER_FAILED: { readonly detail: string };
   readonly ENCODING_FALLBACK: NoParams;
   readonly UNTERMINATED_QUOTE: NoParams;
   readonly DESCRIPTION_ROW_SKIPPED: RowTally;

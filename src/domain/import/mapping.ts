@@ -1,3 +1,4 @@
+import { ColumnConfidence, KEYED_KIND } from "./detectionScore";
 import { FIELD_TYPES } from "./fields";
 import { headerKey } from "./headers";
 import type { FormatReader, TableLayout, TableSlice } from "./layout";
@@ -16,8 +17,9 @@ export interface ProposedColumn {
   readonly column: string;
   readonly field: CanonicalField | null;
   /**
-   * 0–1: 0.9 for a known column name, 0.6 for a name that contains one, 0 for no idea. A known
-   * name that no field may hold (a rate, an average, a net change) is `null` at 0.9: leave it out.
+   * 0–1, a {@link ColumnConfidence}: high for a known column name, lower for a name that contains
+   * one, 0 for no idea. A known name that no field may hold (a rate, an average, a net change) is
+   * `null` with high confidence: leave it out.
    */
   readonly confidence: number;
 }
@@ -183,14 +185,15 @@ function guess(
   name: string
 ): { field: CanonicalField | null; confidence: number } {
   const key = headerKey(name);
-  if (key === "") return { field: null, confidence: 0 };
+  if (key === "") return { field: null, confidence: ColumnConfidence.unknown };
   const words = name.toLowerCase().replace(/[^\p{L}\p{N}%]+/gu, " ");
   if (NOT_STORED.test(words) || NOT_STORED_IN[kind]?.includes(key))
-    return { field: null, confidence: 0.9 };
+    return { field: null, confidence: ColumnConfidence.knownName };
   const entries = (
     Object.entries(SYNONYMS[kind]) as Array<[CanonicalField, readonly string[]]>
   ).filter(([field]) => field !== "platform" || readsPlatform(kind));
-  for (const [field, names] of entries) if (names.includes(key)) return { field, confidence: 0.9 };
+  for (const [field, names] of entries)
+    if (names.includes(key)) return { field, confidence: ColumnConfidence.knownName };
   // A name that contains a known one: the longest known name it contains tells the most
   // (`Post video views` is views, not the post's text; `Organic impressions` impressions).
   let best: { field: CanonicalField; length: number } | null = null;
@@ -200,7 +203,9 @@ function guess(
         best = { field, length: synonym.length };
     }
   }
-  return best ? { field: best.field, confidence: 0.6 } : { field: null, confidence: 0 };
+  return best
+    ? { field: best.field, confidence: ColumnConfidence.containsKnownName }
+    : { field: null, confidence: ColumnConfidence.unknown };
 }
 
 /** Whether records of a kind take their platform from a cell (a `Network` column), per row. */
@@ -245,7 +250,8 @@ export function proposeMapping(table: TableSlice): MappingProposal | null {
       (kind === "daily" && fields.has("date")) ||
       (kind === "traffic" && fields.has("sessions")) ||
       (kind === "ads" && fields.has("spend") && fields.has("campaign"));
-    const score = (keyed ? 100 : 0) + columns.reduce((sum, column) => sum + column.confidence, 0);
+    const score =
+      (keyed ? KEYED_KIND : 0) + columns.reduce((sum, column) => sum + column.confidence, 0);
     if (score > bestScore) {
       best = { kind, columns };
       bestScore = score;

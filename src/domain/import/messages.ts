@@ -1,5 +1,5 @@
 import { type Catalogue, formatInteger, type Message } from "../catalogue";
-import type { Language } from "../kpi/kpiDefinition";
+import type { Language } from "../common/language";
 import type {
   ImportIssue,
   ImportIssueCode,
@@ -149,6 +149,15 @@ const ISSUE_MESSAGES: Catalogue<IssueParams> = {
   INTERNAL_ERROR: {
     en: ({ detail }) => `The import failed unexpectedly: ${detail}`,
     fr: ({ detail }) => `L'importation a échoué de façon inattendue : ${detail}`,
+  },
+  IMPORT_TIMEOUT: {
+    en: ({ seconds }) => `Reading the file took longer than ${seconds} seconds and was stopped.`,
+    fr: ({ seconds }) =>
+      `La lecture du fichier a duré plus de ${seconds} secondes et a été arrêtée.`,
+  },
+  IMPORT_WORKER_FAILED: {
+    en: ({ detail }) => `The file reader stopped: ${detail}`,
+    fr: ({ detail }) => `Le lecteur de fichiers s'est arrêté : ${detail}`,
   },
   ENCODING_FALLBACK: {
     en: () => "The file is not UTF-8; it was read as Windows-1252 (Western European).",

@@ -7,9 +7,10 @@ import {
   parseShare,
   type ShareScale,
 } from "./numbers";
+import type { PlatformId } from "./schema";
 
-/** What a cell read gives: a value, `null` for "no value", or `undefined` for "not readable". */
-export type CellValue = string | number | null | undefined;
+/** One cell of an export as read: a value, `null` for "no value", or `undefined` for "not readable". */
+export type ExportCell = string | number | null | undefined;
 
 /** A numeric cell read: a number, `null` for "no value", or `undefined` for "not a number". */
 export type NumericValue = number | null | undefined;
@@ -68,9 +69,23 @@ export function readShare(raw: string, scale: ShareScale, decimal: DecimalSepara
  * readDate("04/02/2024 04:32", "mdy", true) //=> "2024-04-02T04:32"
  * readDate("2025-01-01T01:00:00", "mdy", false) //=> "2025-01-01"
  */
-export function readDate(raw: string, order: DateOrder, withTime: boolean): CellValue {
+export function readDate(raw: string, order: DateOrder, withTime: boolean): ExportCell {
   if (isMissing(raw)) return null;
   const date = parseDate(raw, order);
   if (!date || date.year === null) return undefined;
   return toIsoDate(date as DateParts & { year: number }, withTime);
+}
+
+const NETWORKS: ReadonlyArray<readonly [RegExp, PlatformId]> = [
+  [/^facebook/i, "facebook"],
+  [/^instagram/i, "instagram"],
+  [/^(?:x|twitter)\b/i, "x"],
+  [/^linkedin/i, "linkedin"],
+  [/^tiktok/i, "tiktok"],
+  [/^youtube/i, "youtube"],
+];
+
+/** The platform a network name stands for (`Instagram`, `Twitter`, `LinkedIn Page`…), if known. */
+export function platformOfNetwork(name: string): PlatformId | null {
+  return NETWORKS.find(([pattern]) => pattern.test(name.trim()))?.[1] ?? null;
 }

@@ -1,4 +1,5 @@
-import type { CellValue, KpiDefinition } from "./kpiDefinition";
+import { DIV_ZERO_ERROR, NUM_ERROR } from "../common/nativeFormula";
+import type { ArgumentCell, KpiDefinition } from "./kpiDefinition";
 import { kpiError, type KpiResult } from "./kpiError";
 import { numericCells } from "./numericCells";
 import { param } from "./param";
@@ -18,7 +19,7 @@ const DEFAULT_SCALE_MAX = 5;
  * csat([5, 4, 3, 5, 2]) //=> 0.6
  */
 export function csat(
-  scores: readonly CellValue[],
+  scores: readonly ArgumentCell[],
   threshold?: number,
   scaleMax?: number
 ): KpiResult {
@@ -95,7 +96,7 @@ export const csatKpi: KpiDefinition = {
   nativeFormula: ([scores = "A1", threshold, scaleMax]) => {
     const max = scaleMax ?? String(DEFAULT_SCALE_MAX);
     const satisfied = threshold ?? `(${max}-1)`;
-    return `=IF(OR(${max}<=1,${satisfied}<1,${satisfied}>${max}),SQRT(-1),IF(COUNT(${scores})=0,1/0,IF(OR(MIN(${scores})<1,MAX(${scores})>${max}),SQRT(-1),COUNTIF(${scores},">="&${satisfied})/COUNT(${scores}))))`;
+    return `=IF(OR(${max}<=1,${satisfied}<1,${satisfied}>${max}),${NUM_ERROR},IF(COUNT(${scores})=0,${DIV_ZERO_ERROR},IF(OR(MIN(${scores})<1,MAX(${scores})>${max}),${NUM_ERROR},COUNTIF(${scores},">="&${satisfied})/COUNT(${scores}))))`;
   },
   example: { formula: "=KPI.CSAT({5;4;3;5;2})", result: "60%" },
 };

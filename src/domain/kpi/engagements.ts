@@ -1,3 +1,4 @@
+import { blankIfAllEmpty, numErrorIfNegative } from "../common/nativeFormula";
 import type { KpiDefinition } from "./kpiDefinition";
 import type { KpiResult } from "./kpiError";
 import { firstNegative } from "./nonNegative";
@@ -67,7 +68,7 @@ export const engagementsKpi: KpiDefinition = {
   compute: engagements,
   nativeFormula: (refs) => {
     const given = refs.filter((ref): ref is string => ref !== undefined);
-    return `=IF(AND(${given.map((ref) => `${ref}=""`).join(",")}),"",IF(MIN(${given.join(",")})<0,SQRT(-1),${given.join("+")}))`;
+    return `=${blankIfAllEmpty(given, numErrorIfNegative(given, given.join("+")))}`;
   },
   example: { formula: "=KPI.ENGAGEMENTS(120, 14, 9, 30)", result: "173" },
 };

@@ -1,3 +1,4 @@
+import { blankIfAllEmpty, numErrorIfNegative } from "../common/nativeFormula";
 import type { KpiDefinition } from "./kpiDefinition";
 import { kpiError, type KpiResult } from "./kpiError";
 import { firstNegative } from "./nonNegative";
@@ -45,6 +46,6 @@ export const followerGrowthKpi: KpiDefinition = {
   unit: "fraction",
   compute: followerGrowth,
   nativeFormula: ([start = "0", end = "0"]) =>
-    `=IF(AND(${start}="",${end}=""),"",IF(MIN(${start},${end})<0,SQRT(-1),(${end}-${start})/${start}))`,
+    `=${blankIfAllEmpty([start, end], numErrorIfNegative([start, end], `(${end}-${start})/${start}`))}`,
   example: { formula: "=KPI.FOLLOWER_GROWTH(10000, 10800)", result: "8.0%" },
 };

@@ -1,3 +1,4 @@
+import { blankIfAllEmpty, valueError } from "../common/nativeFormula";
 import { goalParams } from "./goalParams";
 import type { KpiDefinition } from "./kpiDefinition";
 import { kpiError, type KpiResult } from "./kpiError";
@@ -32,6 +33,6 @@ export const goalProgressKpi: KpiDefinition = {
   unit: "fraction",
   compute: goalProgress,
   nativeFormula: ([baseline = "0", target = "0", current = "0"]) =>
-    `=IF(AND(${baseline}="",${target}="",${current}=""),"",IF(${target}=${baseline},"target"*1,(${current}-${baseline})/(${target}-${baseline})))`,
+    `=${blankIfAllEmpty([baseline, target, current], `IF(${target}=${baseline},${valueError("target")},(${current}-${baseline})/(${target}-${baseline}))`)}`,
   example: { formula: "=KPI.GOAL_PROGRESS(10000, 12000, 11000)", result: "50%" },
 };

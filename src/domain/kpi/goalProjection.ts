@@ -1,3 +1,4 @@
+import { NA_ERROR, valueError } from "../common/nativeFormula";
 import { asOfRef } from "./elapsedShare";
 import { goalParams } from "./goalParams";
 import type { KpiDefinition } from "./kpiDefinition";
@@ -51,7 +52,7 @@ export const goalProjectionKpi: KpiDefinition = {
   compute: goalProjection,
   nativeFormula: ([baseline = "0", current = "0", start = "0", deadline = "0", asOf]) => {
     const elapsed = `(MIN(${asOfRef(asOf)},${deadline})-${start})`;
-    return `=IF(${deadline}<${start},"deadline"*1,IF(${elapsed}<=0,NA(),${baseline}+(${current}-${baseline})*(${deadline}-${start})/${elapsed}))`;
+    return `=IF(${deadline}<${start},${valueError("deadline")},IF(${elapsed}<=0,${NA_ERROR},${baseline}+(${current}-${baseline})*(${deadline}-${start})/${elapsed}))`;
   },
   example: {
     formula: "=KPI.GOAL_PROJECTION(10000, 10500, DATE(2026,1,1), DATE(2026,1,31), DATE(2026,1,11))",

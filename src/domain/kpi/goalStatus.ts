@@ -1,7 +1,9 @@
+import type { Language } from "../common/language";
+import { textLiteral, valueError } from "../common/nativeFormula";
 import { asOfRef, elapsedShare, nativeElapsedShare } from "./elapsedShare";
 import { goalParams } from "./goalParams";
 import { goalProgress } from "./goalProgress";
-import type { KpiContext, KpiDefinition, Language } from "./kpiDefinition";
+import type { KpiContext, KpiDefinition } from "./kpiDefinition";
 import { isKpiError, type KpiResult } from "./kpiError";
 
 export type GoalStatus = "notStarted" | "achieved" | "missed" | "onTrack" | "atRisk" | "behind";
@@ -80,16 +82,15 @@ export const goalStatusKpi: KpiDefinition = {
     [baseline = "0", target = "0", current = "0", start = "0", deadline = "0", asOfArg],
     language
   ) => {
-    const labels = goalStatusLabels[language];
+    const label = (status: GoalStatus) => textLiteral(goalStatusLabels[language][status]);
     const asOf = asOfRef(asOfArg);
     const progress = `((${current}-${baseline})/(${target}-${baseline}))`;
     const elapsed = nativeElapsedShare(start, deadline, asOf);
-    const q = (text: string) => `"${text}"`;
     return (
-      `=IF(OR(${target}=${baseline},${deadline}<${start}),"goal"*1,` +
-      `IF(${asOf}<${start},${q(labels.notStarted)},IF(${progress}>=1,${q(labels.achieved)},` +
-      `IF(${asOf}>${deadline},${q(labels.missed)},IF(${progress}>=${elapsed},${q(labels.onTrack)},` +
-      `IF(${elapsed}-${progress}<${AT_RISK_MARGIN},${q(labels.atRisk)},${q(labels.behind)}))))))`
+      `=IF(OR(${target}=${baseline},${deadline}<${start}),${valueError("goal")},` +
+      `IF(${asOf}<${start},${label("notStarted")},IF(${progress}>=1,${label("achieved")},` +
+      `IF(${asOf}>${deadline},${label("missed")},IF(${progress}>=${elapsed},${label("onTrack")},` +
+      `IF(${elapsed}-${progress}<${AT_RISK_MARGIN},${label("atRisk")},${label("behind")}))))))`
     );
   },
   example: {

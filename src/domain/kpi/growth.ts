@@ -1,3 +1,4 @@
+import { blankIfAllEmpty } from "../common/nativeFormula";
 import type { KpiDefinition } from "./kpiDefinition";
 import { kpiError, type KpiResult } from "./kpiError";
 import { param } from "./param";
@@ -40,6 +41,6 @@ export const growthKpi: KpiDefinition = {
   unit: "fraction",
   compute: growth,
   nativeFormula: ([previous = "0", current = "0"]) =>
-    `=IF(AND(${previous}="",${current}=""),"",(${current}-${previous})/ABS(${previous}))`,
+    `=${blankIfAllEmpty([previous, current], `(${current}-${previous})/ABS(${previous})`)}`,
   example: { formula: "=KPI.GROWTH_RATE(200, 250)", result: "25.0%" },
 };

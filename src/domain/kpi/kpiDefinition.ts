@@ -1,12 +1,11 @@
+import type { Language, Localized } from "../common/language";
 import type { KpiResult } from "./kpiError";
 
-export type Language = "en" | "fr";
-
-/** A text in every language the add-in speaks. */
-export type Localized = Readonly<Record<Language, string>>;
-
-/** One cell as Excel hands it over: a number, a text, a boolean, or nothing. */
-export type CellValue = number | string | boolean | null;
+/**
+ * One cell of a custom-function argument as Excel hands it over: a number, a text, a boolean,
+ * or nothing.
+ */
+export type ArgumentCell = number | string | boolean | null;
 
 /** What a KPI may need besides its arguments: the date and the user's language. */
 export interface KpiContext {

@@ -1,4 +1,4 @@
-import type { Localized } from "./kpiDefinition";
+import type { Localized } from "../common/language";
 
 /**
  * Why a KPI could not be computed. The codes are stable: the custom functions map them to Excel

@@ -1,9 +1,9 @@
 import { foldText } from "./foldText";
-import type { CellValue, KpiDefinition } from "./kpiDefinition";
+import type { ArgumentCell, KpiDefinition } from "./kpiDefinition";
 import { kpiError, type KpiResult } from "./kpiError";
 import { param } from "./param";
 
-const text = (cell: CellValue): string =>
+const text = (cell: ArgumentCell): string =>
   cell === null || typeof cell === "boolean" ? "" : String(cell).trim();
 const escapeRegExp = (value: string) => value.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
@@ -15,7 +15,10 @@ const escapeRegExp = (value: string) => value.replace(/[.*+?^${}()|[\]\\]/g, "\\
  * @example
  * mentions(["Love my new Nike shoes", "nikesh here", "ADIDAS vs nike"], ["nike"]) //=> 2
  */
-export function mentions(texts: readonly CellValue[], terms: readonly CellValue[]): KpiResult {
+export function mentions(
+  texts: readonly ArgumentCell[],
+  terms: readonly ArgumentCell[]
+): KpiResult {
   const folded = terms
     .map(text)
     .filter((term) => term !== "")

@@ -1,7 +1,8 @@
+import { blankIfAllEmpty, numErrorIfNegative } from "../common/nativeFormula";
+
 /**
  * The native formula of {@link ratio}: blank when both cells are empty, `#NUM!` for a negative
- * amount (Excel has no NUM() function, and `SQRT(-1)` is its shortest spelling), `#DIV/0!` for a
- * zero base, and the quotient times `scale` otherwise.
+ * amount, `#DIV/0!` for a zero base, and the quotient times `scale` otherwise.
  *
  * @example
  * nativeRatio("B2", "C2") //=> '=IF(AND(B2="",C2=""),"",IF(MIN(B2,C2)<0,SQRT(-1),B2/C2))'
@@ -9,5 +10,6 @@
 export function nativeRatio(numerator: string, denominator: string, scale = 1): string {
   const quotient =
     scale === 1 ? `${numerator}/${denominator}` : `${numerator}/${denominator}*${scale}`;
-  return `=IF(AND(${numerator}="",${denominator}=""),"",IF(MIN(${numerator},${denominator})<0,SQRT(-1),${quotient}))`;
+  const amounts = [numerator, denominator];
+  return `=${blankIfAllEmpty(amounts, numErrorIfNegative(amounts, quotient))}`;
 }

@@ -1,3 +1,4 @@
+import { blankIfAllEmpty, numErrorIfNegative } from "../common/nativeFormula";
 import type { KpiDefinition } from "./kpiDefinition";
 import { kpiError, type KpiResult } from "./kpiError";
 import { firstNegative } from "./nonNegative";
@@ -59,11 +60,10 @@ export const netSentimentKpi: KpiDefinition = {
   unit: "number",
   compute: netSentiment,
   nativeFormula: ([positive = "0", negative = "0", neutral]) => {
-    const blank = [positive, negative, neutral]
-      .filter((ref) => ref !== undefined)
-      .map((ref) => `${ref}=""`);
+    const given = [positive, negative, neutral].filter((ref) => ref !== undefined);
     const n = neutral ?? "0";
-    return `=IF(AND(${blank.join(",")}),"",IF(MIN(${positive},${negative},${n})<0,SQRT(-1),(${positive}-${negative})/(${positive}+${negative}+${n})))`;
+    const net = `(${positive}-${negative})/(${positive}+${negative}+${n})`;
+    return `=${blankIfAllEmpty(given, numErrorIfNegative([positive, negative, n], net))}`;
   },
   example: { formula: "=KPI.NET_SENTIMENT(60, 15, 25)", result: "0.45" },
 };

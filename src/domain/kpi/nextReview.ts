@@ -1,4 +1,5 @@
-import { addMonths, dateToSerial, serialToDate } from "./excelDate";
+import { addMonths, dateToSerial, serialToDate } from "../common/excelDate";
+import { valueError } from "../common/nativeFormula";
 import { foldText } from "./foldText";
 import type { KpiDefinition } from "./kpiDefinition";
 import { kpiError, type KpiResult } from "./kpiError";
@@ -82,7 +83,7 @@ function nativeNextReview(cadence: string, from: string, anchor: string | undefi
     ]),
   ];
   // An unknown cadence is #VALUE!, as in the custom function.
-  return `=${branches.reduceRight((otherwise, [test, value]) => `IF(${test},${value},${otherwise})`, '"cadence"*1')}`;
+  return `=${branches.reduceRight((otherwise, [test, value]) => `IF(${test},${value},${otherwise})`, valueError("cadence"))}`;
 }
 
 export const nextReviewKpi: KpiDefinition = {

@@ -1,4 +1,5 @@
-import type { CellValue, KpiDefinition } from "./kpiDefinition";
+import { DIV_ZERO_ERROR, NUM_ERROR } from "../common/nativeFormula";
+import type { ArgumentCell, KpiDefinition } from "./kpiDefinition";
 import { kpiError, type KpiResult } from "./kpiError";
 import { numericCells } from "./numericCells";
 import { param } from "./param";
@@ -11,7 +12,7 @@ import { param } from "./param";
  * @example
  * nps([10, 9, 8, 7, 6, 3, 10, 9, 9, 5]) //=> 20
  */
-export function nps(scores: readonly CellValue[]): KpiResult {
+export function nps(scores: readonly ArgumentCell[]): KpiResult {
   const numeric = numericCells(scores);
   const outside = numeric.find((score) => score < 0 || score > 10);
   if (outside !== undefined)
@@ -50,6 +51,6 @@ export const npsKpi: KpiDefinition = {
   unit: "score",
   compute: nps,
   nativeFormula: ([scores = "A1"]) =>
-    `=IF(COUNT(${scores})=0,1/0,IF(OR(MIN(${scores})<0,MAX(${scores})>10),SQRT(-1),(COUNTIF(${scores},">=9")-COUNTIF(${scores},"<=6"))/COUNT(${scores})*100))`,
+    `=IF(COUNT(${scores})=0,${DIV_ZERO_ERROR},IF(OR(MIN(${scores})<0,MAX(${scores})>10),${NUM_ERROR},(COUNTIF(${scores},">=9")-COUNTIF(${scores},"<=6"))/COUNT(${scores})*100))`,
   example: { formula: "=KPI.NPS(B2:B101)", result: "20" },
 };

@@ -1,4 +1,4 @@
-import type { CellValue } from "./kpiDefinition";
+import type { ArgumentCell } from "./kpiDefinition";
 
 /**
  * The numbers of a range, as Excel's COUNT and AVERAGE see them: text, booleans and blanks are
@@ -7,6 +7,6 @@ import type { CellValue } from "./kpiDefinition";
  * @example
  * numericCells([5, "n/a", null, 4]) //=> [5, 4]
  */
-export function numericCells(cells: readonly CellValue[]): number[] {
+export function numericCells(cells: readonly ArgumentCell[]): number[] {
   return cells.filter((cell): cell is number => typeof cell === "number");
 }

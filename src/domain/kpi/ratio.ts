@@ -1,4 +1,4 @@
-import type { Localized } from "./kpiDefinition";
+import type { Localized } from "../common/language";
 import { kpiError, type KpiResult } from "./kpiError";
 import { negativeMessage } from "./nonNegative";
 

@@ -1,4 +1,5 @@
-import type { KpiDefinition, KpiParam, KpiUnit, Localized } from "./kpiDefinition";
+import type { Localized } from "../common/language";
+import type { KpiDefinition, KpiParam, KpiUnit } from "./kpiDefinition";
 import { isKpiError, type KpiResult } from "./kpiError";
 import { nativeRatio } from "./nativeRatio";
 import { ratio } from "./ratio";

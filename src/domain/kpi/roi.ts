@@ -1,3 +1,4 @@
+import { blankIfAllEmpty, numErrorIfNegative } from "../common/nativeFormula";
 import type { KpiDefinition } from "./kpiDefinition";
 import { kpiError, type KpiResult } from "./kpiError";
 import { firstNegative } from "./nonNegative";
@@ -44,6 +45,6 @@ export const roiKpi: KpiDefinition = {
   unit: "fraction",
   compute: roi,
   nativeFormula: ([revenue = "0", cost = "0"]) =>
-    `=IF(AND(${revenue}="",${cost}=""),"",IF(MIN(${revenue},${cost})<0,SQRT(-1),(${revenue}-${cost})/${cost}))`,
+    `=${blankIfAllEmpty([revenue, cost], numErrorIfNegative([revenue, cost], `(${revenue}-${cost})/${cost}`))}`,
   example: { formula: "=KPI.ROI(5000, 2000)", result: "150%" },
 };

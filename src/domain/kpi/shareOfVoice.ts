@@ -1,3 +1,4 @@
+import { blankIfAllEmpty, numErrorIfNegative } from "../common/nativeFormula";
 import type { KpiDefinition } from "./kpiDefinition";
 import { kpiError, type KpiResult } from "./kpiError";
 import { firstNegative } from "./nonNegative";
@@ -52,6 +53,6 @@ export const shareOfVoiceKpi: KpiDefinition = {
   unit: "fraction",
   compute: shareOfVoice,
   nativeFormula: ([brand = "0", competitors = "0"]) =>
-    `=IF(${brand}="","",IF(MIN(${brand},MIN(${competitors}))<0,SQRT(-1),${brand}/(${brand}+SUM(${competitors}))))`,
+    `=${blankIfAllEmpty([brand], numErrorIfNegative([brand, `MIN(${competitors})`], `${brand}/(${brand}+SUM(${competitors}))`))}`,
   example: { formula: "=KPI.SHARE_OF_VOICE(300, 700)", result: "30%" },
 };

@@ -1,4 +1,4 @@
-import { type TableSpec, tableSpec } from "./tableSpec";
+import { tableSpec } from "./tableSpec";
 /**
  * Table `Ads`: a campaign, ad set or ad, per day or for a period. Key: Platform + Campaign +
  * Ad Set + Ad + Date + Period Start + Period End. Spend and Conversion Value are shown in the
@@ -7,7 +7,7 @@ import { type TableSpec, tableSpec } from "./tableSpec";
  * @example
  * // =SUM(Ads[Spend])/SUM(Ads[Clicks])  (cost per click)
  */
-export const adsTable: TableSpec<"ads"> = tableSpec({
+export const adsTable = tableSpec({
   kind: "ads",
   tableName: "Ads",
   sheetName: "Ads",

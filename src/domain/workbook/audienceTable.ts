@@ -1,4 +1,4 @@
-import { type TableSpec, tableSpec } from "./tableSpec";
+import { tableSpec } from "./tableSpec";
 /**
  * Table `Audience`: one segment of an audience breakdown. Key: Platform + Breakdown + Segment +
  * Unit. `Value` is a share (0–1, shown as a percent) when Unit is `share`, a head count when it
@@ -7,7 +7,7 @@ import { type TableSpec, tableSpec } from "./tableSpec";
  * @example
  * // =SUMIFS(Audience[Value], Audience[Breakdown], "age", Audience[Segment], "25-34")
  */
-export const audienceTable: TableSpec<"audience"> = tableSpec({
+export const audienceTable = tableSpec({
   kind: "audience",
   tableName: "Audience",
   sheetName: "Audience",

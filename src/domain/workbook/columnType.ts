@@ -1,7 +1,7 @@
 import type { ValueType } from "../import/fields";
-import { dateToSerial, serialToDate } from "../kpi/excelDate";
-import type { CellValue } from "./cellValue";
+import { isoToSerial, serialToIso } from "../common/excelDate";
 import { MAX_WRITTEN_TEXT } from "./literalText";
+import type { WorkbookCell } from "./workbookCell";
 
 /**
  * How a field's value type is stored in a cell:
@@ -15,39 +15,7 @@ import { MAX_WRITTEN_TEXT } from "./literalText";
 /** A canonical field's value: records hold strings, numbers or `null` (not in the export). */
 export type FieldValue = string | number | null;
 
-const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?)?$/;
 const SECONDS_PER_DAY = 86_400;
-
-/** The serial of an ISO date or date-time, or undefined when the text is not one. */
-function isoToSerial(text: string): number | undefined {
-  const m = ISO.exec(text);
-  if (!m) return undefined;
-  const [year, month, day, hour, minute, second] = m.slice(1).map((p) => Number(p ?? 0));
-  if (year === undefined || month === undefined || day === undefined) return undefined;
-  // Excel's dates start in 1900: an earlier one stays text rather than becoming a bogus serial.
-  if (year < 1900 || month < 1 || month > 12 || day < 1) return undefined;
-  if (day > new Date(Date.UTC(year, month, 0)).getUTCDate()) return undefined;
-  if ((hour ?? 0) > 23 || (minute ?? 0) > 59 || (second ?? 0) > 59) return undefined;
-  const seconds = (hour ?? 0) * 3600 + (minute ?? 0) * 60 + (second ?? 0);
-  return dateToSerial(year, month, day) + seconds / SECONDS_PER_DAY;
-}
-
-const pad = (n: number, width = 2): string => String(n).padStart(width, "0");
-
-/** ISO text of a serial: the date, plus `THH:mm` (and `:ss`) when it has a time of day. */
-function serialToIso(serial: number, withTime: boolean): string {
-  let days = Math.floor(serial);
-  let seconds = Math.round((serial - days) * SECONDS_PER_DAY);
-  if (seconds === SECONDS_PER_DAY) {
-    days += 1;
-    seconds = 0;
-  }
-  const { year, month, day } = serialToDate(days);
-  const date = `${pad(year, 4)}-${pad(month)}-${pad(day)}`;
-  if (!withTime || seconds === 0) return date;
-  const time = `${pad(Math.floor(seconds / 3600))}:${pad(Math.floor(seconds / 60) % 60)}`;
-  return seconds % 60 === 0 ? `${date}T${time}` : `${date}T${time}:${pad(seconds % 60)}`;
-}
 
 /**
  * The cell value for a field: what `values` will return once it is written (the apostrophe of
@@ -58,7 +26,7 @@ function serialToIso(serial: number, withTime: boolean): string {
  * toCell("duration", 90) //=> 0.00104166…  (1:30 as a fraction of a day)
  * toCell("text", "=1+1") //=> "=1+1"
  */
-export function toCell(type: ValueType, value: FieldValue): CellValue {
+export function toCell(type: ValueType, value: FieldValue): WorkbookCell {
   if (value === null) return "";
   switch (type) {
     case "platform":
@@ -88,7 +56,7 @@ export function toCell(type: ValueType, value: FieldValue): CellValue {
  * fromCell("text", 12) //=> "12"
  * fromCell("integer", "") //=> null
  */
-export function fromCell(type: ValueType, cell: CellValue): FieldValue {
+export function fromCell(type: ValueType, cell: WorkbookCell): FieldValue {
   if (cell === "") return null;
   switch (type) {
     case "platform":
@@ -117,7 +85,7 @@ export function fromCell(type: ValueType, cell: CellValue): FieldValue {
  * keyPart("text", 123) //=> "123"
  * keyPart("date", 46027) //=> 46027
  */
-export function keyPart(type: ValueType, cell: CellValue): string | number {
+export function keyPart(type: ValueType, cell: WorkbookCell): string | number {
   if (type === "text" || type === "id" || type === "platform") return fromCell("text", cell) ?? "";
   return typeof cell === "number" ? Number(cell.toPrecision(15)) : String(cell);
 }

@@ -1,11 +1,11 @@
-import { type TableSpec, tableSpec } from "./tableSpec";
+import { tableSpec } from "./tableSpec";
 /**
  * Table `Daily`: one account on one day. Key: Platform + Account + Date.
  *
  * @example
  * // =SUMIFS(Daily[Impressions], Daily[Date], ">="&DATE(2026,1,1))
  */
-export const dailyTable: TableSpec<"daily"> = tableSpec({
+export const dailyTable = tableSpec({
   kind: "daily",
   tableName: "Daily",
   sheetName: "Daily",

@@ -1,10 +1,10 @@
 import type { ValueType } from "../import/fields";
-import type { CellWrite } from "./cellValue";
 import { toCell } from "./columnType";
 import type { ImportReport } from "./importReport";
 import { toWrittenValue } from "./literalText";
 import { describeSkipped } from "./messages";
 import { numberFormat } from "./numberFormat";
+import type { CellWrite } from "./workbookCell";
 
 /** A column of the import log: header and number format (none for text). */
 interface LogColumn {

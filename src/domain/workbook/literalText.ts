@@ -1,4 +1,4 @@
-import type { CellValue } from "./cellValue";
+import type { WorkbookCell } from "./workbookCell";
 
 /**
  * Excel refuses cell text longer than this. The apostrophe that {@link literalText} adds is not
@@ -41,6 +41,6 @@ export function literalText(text: string): string {
  * toWrittenValue("@brand") //=> "'@brand"
  * toWrittenValue(42) //=> 42
  */
-export function toWrittenValue(value: CellValue): CellValue {
+export function toWrittenValue(value: WorkbookCell): WorkbookCell {
   return typeof value === "string" ? literalText(value) : value;
 }

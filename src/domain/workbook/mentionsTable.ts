@@ -1,4 +1,4 @@
-import { type TableSpec, tableSpec } from "./tableSpec";
+import { tableSpec } from "./tableSpec";
 /**
  * Table `Mentions`: social-listening mentions. Key: Platform + Date + Author + URL + Text (a
  * mention has no id of its own in the exports).
@@ -6,7 +6,7 @@ import { type TableSpec, tableSpec } from "./tableSpec";
  * @example
  * // =COUNTIFS(Mentions[Sentiment], "positive")
  */
-export const mentionsTable: TableSpec<"mentions"> = tableSpec({
+export const mentionsTable = tableSpec({
   kind: "mentions",
   tableName: "Mentions",
   sheetName: "Mentions",

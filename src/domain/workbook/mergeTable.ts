@@ -1,5 +1,4 @@
 import type { RecordKind } from "../import/schema";
-import { type CellValue, type CellWrite, sameCell } from "./cellValue";
 import { columnLayout, type ColumnLayout } from "./columnLayout";
 import { type FieldValue, keyPart, toCell } from "./columnType";
 import { type FormatRun, planFormats } from "./formatPlan";
@@ -7,11 +6,12 @@ import { MAX_WRITTEN_TEXT, toWrittenValue } from "./literalText";
 import { numberFormat } from "./numberFormat";
 import type { SkippedRows, SkipReason } from "./skippedRows";
 import { AS_OF_COLUMN, type RecordOf, SOURCE_FILE_COLUMN, type TableSpec } from "./tableSpec";
+import { type WorkbookCell, type CellWrite, sameCell } from "./workbookCell";
 
 /** A table's data rows as read (`values` of the data body: every column, user columns included). */
 export interface ExistingRows {
   readonly headers: readonly string[];
-  readonly rows: readonly (readonly CellValue[])[];
+  readonly rows: readonly (readonly WorkbookCell[])[];
 }
 
 /** One data row (0-based, below the header) to overwrite; `null` cells are left as they are. */
@@ -77,7 +77,7 @@ export function mergeTable<K extends RecordKind>(
   const asOfAt = positions[dataColumns] ?? 0;
   const sourceAt = positions[dataColumns + 1] ?? 0;
   const keyColumns = spec.key.map((field) => spec.columns.findIndex((c) => c.field === field));
-  const keyOf = (cellAt: (column: number) => CellValue): string =>
+  const keyOf = (cellAt: (column: number) => WorkbookCell): string =>
     JSON.stringify(
       keyColumns.map((j) => {
         const column = spec.columns[j];
@@ -101,7 +101,7 @@ export function mergeTable<K extends RecordKind>(
     MISSING_KEY: 0,
   } satisfies Partial<Record<SkipReason, number>>;
   let truncatedTexts = 0;
-  const incoming: { cells: CellValue[]; key: string; record: RecordOf<K> }[] = [];
+  const incoming: { cells: WorkbookCell[]; key: string; record: RecordOf<K> }[] = [];
   const lastOfKey = new Map<string, number>();
   for (const record of records) {
     if (spec.required.some((field) => (fieldOf(record, field) ?? "") === "")) {

@@ -1,7 +1,7 @@
 import { type Catalogue, formatInteger, type Message } from "../catalogue";
-import type { Language } from "../kpi/kpiDefinition";
+import type { Language } from "../common/language";
 import type { SkippedRows, SkipReason } from "./skippedRows";
-import type { WorkbookError, WorkbookErrorCode, WorkbookErrorParams } from "./workbookError";
+import type { WorkbookErrorCode, WorkbookErrorParams } from "./workbookErrorCode";
 
 /** Every workbook error's message, in English and French. */
 const WORKBOOK_ERROR_MESSAGES: Catalogue<WorkbookErrorParams> = {
@@ -81,7 +81,12 @@ export function workbookErrorMessage<C extends WorkbookErrorCode>(
  * @example
  * renderWorkbookError(error, "fr") //=> "L'importation ajouterait 600 lignes au tableau Posts, …"
  */
-export function renderWorkbookError(error: WorkbookError, language: Language): string {
+export function renderWorkbookError(
+  error: {
+    [C in WorkbookErrorCode]: { readonly code: C; readonly params: WorkbookErrorParams[C] };
+  }[WorkbookErrorCode],
+  language: Language
+): string {
   return workbookErrorMessage<WorkbookErrorCode>(error.code, error.params, language);
 }
 

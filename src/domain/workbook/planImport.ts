@@ -1,5 +1,4 @@
 import type { RecordKind } from "../import/schema";
-import type { CellWrite } from "./cellValue";
 import { toCell } from "./columnType";
 import type { FormatRun } from "./formatPlan";
 import type { ImportedFile } from "./importedFile";
@@ -17,6 +16,7 @@ import { mergeSkipped } from "./skippedRows";
 import { freeSheetName, freeTableName, type OwnedTable } from "./tableNames";
 import { RECORD_KINDS, TABLE_SPECS } from "./tableSpecs";
 import type { RecordOf } from "./tableSpec";
+import type { CellWrite } from "./workbookCell";
 import { planBlocks, type TableWrites, type WriteBlock } from "./writeBlocks";
 import type { WorkbookError } from "./workbookError";
 

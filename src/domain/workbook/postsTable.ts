@@ -1,11 +1,11 @@
-import { type TableSpec, tableSpec } from "./tableSpec";
+import { tableSpec } from "./tableSpec";
 /**
  * Table `Posts`: one row per post, lifetime totals as of the export. Key: Platform + Post ID.
  *
  * @example
  * // =SUM(Posts[Impressions]), =SUMIFS(Posts[Likes], Posts[Platform], "instagram")
  */
-export const postsTable: TableSpec<"posts"> = tableSpec({
+export const postsTable = tableSpec({
   kind: "posts",
   tableName: "Posts",
   sheetName: "Posts",

@@ -1,4 +1,5 @@
-import { WORKBOOK_ERROR, workbookError, type WorkbookError } from "./workbookError";
+import { workbookError, type WorkbookError } from "./workbookError";
+import { WORKBOOK_ERROR } from "./workbookErrorCode";
 
 /** Rows in an Excel worksheet, the hard ceiling for a table's header plus data rows. */
 export const MAX_SHEET_ROWS = 1_048_576;

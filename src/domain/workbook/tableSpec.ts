@@ -11,8 +11,8 @@ export type RecordOf<K extends RecordKind> = RecordLists[K][number];
  * fixed, or chosen per record (an ad's spend in its own currency). Type and format come from the
  * field ({@link tableSpec}); text columns have no format.
  */
-export interface ColumnSpec<R> {
-  readonly name: string;
+export interface ColumnSpec<R, N extends string = string> {
+  readonly name: N;
   readonly field: keyof R & string;
   readonly type: ValueType;
   readonly numberFormat?: string | ((record: R) => string);
@@ -23,18 +23,22 @@ export interface ColumnSpec<R> {
  * table (or defined name) called that, the sheet it lives on, its columns in order and its merge
  * key (docs/workbook-tables.md). `required` fields must be non-empty for a record to be written.
  */
-export interface TableSpec<K extends RecordKind = RecordKind> {
+export interface TableSpec<K extends RecordKind = RecordKind, N extends string = string> {
   readonly kind: K;
   readonly tableName: string;
   readonly sheetName: string;
-  readonly columns: readonly ColumnSpec<RecordOf<K>>[];
+  /** `N`: the column headers as literal types, so formulas built from a spec name only real columns. */
+  readonly columns: readonly ColumnSpec<RecordOf<K>, N>[];
   readonly key: readonly (keyof RecordOf<K> & string)[];
   readonly required: readonly (keyof RecordOf<K> & string)[];
 }
 
 /** What a table file states: names, keys, and each column as its header and field. */
-export interface TableDeclaration<K extends RecordKind> extends Omit<TableSpec<K>, "columns"> {
-  readonly columns: readonly (readonly [name: string, field: keyof RecordOf<K> & string])[];
+export interface TableDeclaration<K extends RecordKind, N extends string = string> extends Omit<
+  TableSpec<K>,
+  "columns"
+> {
+  readonly columns: readonly (readonly [name: N, field: keyof RecordOf<K> & string])[];
 }
 
 /**
@@ -45,9 +49,11 @@ export interface TableDeclaration<K extends RecordKind> extends Omit<TableSpec<K
  * @example
  * tableSpec({ kind: "ads", …, columns: [["Spend", "spend"]] }).columns[0].numberFormat(ad) //=> "[$EUR] #,##0.00"
  */
-export function tableSpec<K extends RecordKind>(declaration: TableDeclaration<K>): TableSpec<K> {
+export function tableSpec<K extends RecordKind, const N extends string>(
+  declaration: TableDeclaration<K, N>
+): TableSpec<K, N> {
   const fields = FIELDS[declaration.kind] as Readonly<Record<string, FieldSpec>>;
-  const columns = declaration.columns.map(([name, field]): ColumnSpec<RecordOf<K>> => {
+  const columns = declaration.columns.map(([name, field]): ColumnSpec<RecordOf<K>, N> => {
     const type = fields[field]?.type ?? "text";
     const perRecord =
       (type === "money" && "currency" in fields) || (type === "share" && "unit" in fields);

@@ -1,4 +1,4 @@
-import { type TableSpec, tableSpec } from "./tableSpec";
+import { tableSpec } from "./tableSpec";
 /**
  * Table `Traffic`: web-analytics rows (GA4, Universal Analytics). Key: Source + Period Start +
  * Period End + Date + Dimension + Dimension Value. `Engagement Time` is a duration: multiply by
@@ -7,7 +7,7 @@ import { type TableSpec, tableSpec } from "./tableSpec";
  * @example
  * // =SUMIFS(Traffic[Sessions], Traffic[Dimension Value], "Organic Social")
  */
-export const trafficTable: TableSpec<"traffic"> = tableSpec({
+export const trafficTable = tableSpec({
   kind: "traffic",
   tableName: "Traffic",
   sheetName: "Traffic",

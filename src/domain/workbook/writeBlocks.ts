@@ -1,7 +1,7 @@
-import type { CellWrite } from "./cellValue";
 import type { RowWrite } from "./mergeTable";
 import { jsonBytes, OPERATION_BYTES, REQUEST_BUDGET_BYTES } from "./requestSize";
 import type { OwnedTable } from "./tableNames";
+import type { CellWrite } from "./workbookCell";
 
 /** Rows to write into one table, starting at a data row (0-based, below the header). */
 export interface RangeWrite {

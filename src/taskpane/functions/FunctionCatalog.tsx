@@ -7,7 +7,8 @@ import {
   Subtitle2,
   tokens,
 } from "@fluentui/react-components";
-import type { KpiDefinition, Language } from "../../domain/kpi/kpiDefinition";
+import type { KpiDefinition } from "../../domain/kpi/kpiDefinition";
+import type { Language } from "../../domain/common/language";
 import type { Strings } from "../i18n/strings";
 
 const useStyles = makeStyles({

@@ -1,4 +1,4 @@
-import type { Language } from "../../domain/kpi/kpiDefinition";
+import type { Language } from "../../domain/common/language";
 
 /** Every text of the task pane, in each language the add-in speaks. */
 export const strings = {

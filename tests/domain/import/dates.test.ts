@@ -127,7 +127,17 @@ describe("fromExcelSerial", () => {
       hour: 7,
       minute: 7,
     });
-    expect(fromExcelSerial(60)).toMatchObject({ year: 1900, month: 2, day: 28 });
+  });
+
+  it("follows Excel's calendar: the phantom 1900-02-29, and float noise before midnight is midnight", () => {
+    expect(fromExcelSerial(60)).toMatchObject({ year: 1900, month: 2, day: 29 });
+    expect(fromExcelSerial(45658.99999999)).toEqual({
+      year: 2025,
+      month: 1,
+      day: 2,
+      hour: null,
+      minute: null,
+    });
   });
 });
 

@@ -34,19 +34,26 @@ describe("importExport", () => {
     expect(result.posts[0]?.postId).toBe("9007199254740993123");
   });
 
-  it("reports progress as a fraction that ends at 1", async () => {
+  it("reports progress as bytes parsed, from none to the whole file", async () => {
     const rows = Array.from(
       { length: 25_000 },
       (_, i) => `2025-01-${String((i % 28) + 1).padStart(2, "0")},${i}`
     );
     const csv = ["sep=,", '"Facebook reach"', "Date,Primary", ...rows].join("\n");
+    const bytes = encode(csv);
     const progress: number[] = [];
     await importExport(
-      { name: "Reach.csv", bytes: encode(csv) },
-      { onProgress: (done) => progress.push(done) }
+      { name: "Reach.csv", bytes },
+      {
+        onProgress: ({ phase, done, total }) => {
+          expect(phase).toBe("parse");
+          expect(total).toBe(bytes.length);
+          progress.push(done);
+        },
+      }
     );
     expect(progress[0]).toBe(0);
-    expect(progress.at(-1)).toBe(1);
+    expect(progress.at(-1)).toBe(bytes.length);
     expect(progress.length).toBeGreaterThan(2);
     expect([...progress].sort((a, b) => a - b)).toEqual(progress);
   });

@@ -45,6 +45,8 @@ const SAMPLES: { readonly [C in ImportIssueCode]: readonly IssueParams[C][] } = 
   ],
   NO_DATA_ROWS: [{}],
   INTERNAL_ERROR: [{ detail: "TypeError: x.y" }],
+  IMPORT_TIMEOUT: [{ seconds: 120 }],
+  IMPORT_WORKER_FAILED: [{ detail: "Script error." }],
   ENCODING_FALLBACK: [{}],
   UNTERMINATED_QUOTE: [{}],
   DESCRIPTION_ROW_SKIPPED: tallies,

@@ -1,10 +1,10 @@
 import fc from "fast-check";
-import { dateToSerial } from "../../../src/domain/kpi/excelDate";
 import { goalPace } from "../../../src/domain/kpi/goalPace";
 import { goalProgress } from "../../../src/domain/kpi/goalProgress";
 import { goalProjection } from "../../../src/domain/kpi/goalProjection";
 import { goalStatus } from "../../../src/domain/kpi/goalStatus";
 import type { KpiContext } from "../../../src/domain/kpi/kpiDefinition";
+import { dateToSerial } from "../../../src/domain/common/excelDate";
 
 const start = dateToSerial(2026, 1, 1);
 const deadline = dateToSerial(2026, 1, 31);

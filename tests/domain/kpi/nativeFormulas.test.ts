@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { HyperFormula, type RawCellContent } from "hyperformula";
-import type { CellValue, KpiDefinition } from "../../../src/domain/kpi/kpiDefinition";
+import type { ArgumentCell, KpiDefinition } from "../../../src/domain/kpi/kpiDefinition";
 import { kpiRegistry } from "../../../src/domain/kpi/registry";
 import { evaluateKpi, type Cells } from "../../../src/functions/evaluateKpi";
 import { kpiContext } from "../../../src/functions/kpiContext";
@@ -22,7 +22,7 @@ function evaluateNative(definition: KpiDefinition, inputs: readonly Input[]): un
   const sheet: RawCellContent[][] = [[]];
   const refs = inputs.map((input, index) => {
     if (input === undefined) return undefined;
-    const cells = Array.isArray(input) ? (input as CellValue[]) : [input as CellValue];
+    const cells = Array.isArray(input) ? (input as ArgumentCell[]) : [input as ArgumentCell];
     cells.forEach((cell, row) => {
       sheet[row] ??= [];
       sheet[row][index] = cell;
@@ -42,8 +42,8 @@ function evaluateCustom(definition: KpiDefinition, inputs: readonly Input[]): un
     input === undefined
       ? null
       : Array.isArray(input)
-        ? (input as CellValue[]).map((cell) => [cell])
-        : [[input as CellValue]]
+        ? (input as ArgumentCell[]).map((cell) => [cell])
+        : [[input as ArgumentCell]]
   );
   const [[result]] = evaluateKpi(definition, args, kpiContext()) as [[unknown]];
   return result instanceof CustomFunctions.Error ? result.code : result;

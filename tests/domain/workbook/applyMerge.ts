@@ -1,8 +1,8 @@
-import type { CellValue, CellWrite } from "../../../src/domain/workbook/cellValue";
 import type { ExistingRows, TableMerge } from "../../../src/domain/workbook/mergeTable";
+import type { WorkbookCell, CellWrite } from "../../../src/domain/workbook/workbookCell";
 
 /** What Excel stores for a written value: the text apostrophe is consumed, `null` keeps the cell. */
-function stored(written: CellWrite, current: CellValue): CellValue {
+function stored(written: CellWrite, current: WorkbookCell): WorkbookCell {
   if (written === null) return current;
   if (typeof written === "string" && written.startsWith("'")) return written.slice(1);
   return written;
@@ -21,7 +21,7 @@ export function applyMerge(
     return copy;
   });
   const write = (at: number, cells: readonly CellWrite[]): void => {
-    while (rows.length <= at) rows.push(new Array<CellValue>(headers.length).fill(""));
+    while (rows.length <= at) rows.push(new Array<WorkbookCell>(headers.length).fill(""));
     const row = rows[at] ?? [];
     cells.forEach((cell, j) => (row[j] = stored(cell, row[j] ?? "")));
   };

@@ -3,7 +3,7 @@ import { ISSUE } from "../../../src/domain/import/issues";
 import { importedFile } from "../../../src/domain/workbook/importedFile";
 import { describeSkipped } from "../../../src/domain/workbook/messages";
 import { parseRememberedTables } from "../../../src/domain/workbook/rememberedTables";
-import { post } from "./fixtures";
+import { post } from "../../support/builders/records";
 
 describe("import report helpers", () => {
   it("describes skipped rows in words, singular and plural", () => {

@@ -1,5 +1,5 @@
-import { sameCell } from "../../../src/domain/workbook/cellValue";
 import { literalText, toWrittenValue } from "../../../src/domain/workbook/literalText";
+import { sameCell } from "../../../src/domain/workbook/workbookCell";
 
 describe("literal text", () => {
   it.each([

@@ -4,7 +4,7 @@ import { adsTable } from "../../../src/domain/workbook/adsTable";
 import { headersOf, mergeTable } from "../../../src/domain/workbook/mergeTable";
 import { postsTable } from "../../../src/domain/workbook/postsTable";
 import { recordsFromRows } from "../../../src/domain/workbook/recordsFromRows";
-import { post, posts } from "./fixtures";
+import { post, posts } from "../../support/builders/records";
 import { applyMerge } from "./applyMerge";
 import { ISSUE } from "../../../src/domain/import/issues";
 

@@ -1,12 +1,12 @@
 import { ISSUE } from "../../../src/domain/import/issues";
 import { describeSkipped, renderWorkbookError } from "../../../src/domain/workbook/messages";
 import type { SkipReason } from "../../../src/domain/workbook/skippedRows";
+import { workbookError } from "../../../src/domain/workbook/workbookError";
 import {
   WORKBOOK_ERROR,
-  workbookError,
   type WorkbookErrorCode,
   type WorkbookErrorParams,
-} from "../../../src/domain/workbook/workbookError";
+} from "../../../src/domain/workbook/workbookErrorCode";
 
 const SAMPLES: { readonly [C in WorkbookErrorCode]: readonly WorkbookErrorParams[C][] } = {
   TOO_MANY_ROWS: [{ tableName: "Posts", appendedRows: 1200, room: 99, maxRows: 1_048_576 }],

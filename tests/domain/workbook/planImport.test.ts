@@ -1,6 +1,7 @@
-import { isWorkbookError, WORKBOOK_ERROR } from "../../../src/domain/workbook/workbookError";
+import { isWorkbookError } from "../../../src/domain/workbook/workbookError";
+import { WORKBOOK_ERROR } from "../../../src/domain/workbook/workbookErrorCode";
 import { planImport, type WorkbookState } from "../../../src/domain/workbook/planImport";
-import { day, post, posts, postsFile } from "./fixtures";
+import { day, post, posts, postsFile } from "../../support/builders/records";
 import { ISSUE } from "../../../src/domain/import/issues";
 
 const EMPTY: WorkbookState = { tables: {}, rows: {}, takenNames: [], sheetNames: ["Sheet1"] };

@@ -1,4 +1,4 @@
-import { WORKBOOK_ERROR } from "../../../src/domain/workbook/workbookError";
+import { WORKBOOK_ERROR } from "../../../src/domain/workbook/workbookErrorCode";
 import { checkRowLimit, MAX_SHEET_ROWS } from "../../../src/domain/workbook/rowLimit";
 
 describe("checkRowLimit", () => {

@@ -1,6 +1,6 @@
 import fc from "fast-check";
-import type { CellWrite } from "../../../src/domain/workbook/cellValue";
 import { jsonBytes } from "../../../src/domain/workbook/requestSize";
+import type { CellWrite } from "../../../src/domain/workbook/workbookCell";
 import { planBlocks, type TableWrites } from "../../../src/domain/workbook/writeBlocks";
 
 const row = (n: number, width = 4): CellWrite[] => [

@@ -1,8 +1,8 @@
 import { prepareBiffStream } from "./biffCheck";
 import { readWorkbookStream } from "./compoundFile";
 import type { UnreadableSpreadsheet } from "../issues";
-import type { Container } from "../spreadsheet";
 import type { ContainerProblem } from "./containerProblem";
+import type { Container } from "./sniffContainer";
 import { MAX_UNPACKED_BYTES, zipProblem } from "./zipCheck";
 
 /**

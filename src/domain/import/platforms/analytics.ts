@@ -1,4 +1,5 @@
 import { analyticsLayout, analyticsSections, periodOfComments } from "../analyticsSections";
+import { DetectionScore } from "../detectionScore";
 import { ISSUE } from "../issues";
 import type { FormatReader, LayoutMatch, ReadContext, TableSlice } from "../layout";
 import { inferDecimalSeparator } from "../numbers";
@@ -51,7 +52,7 @@ function readSections(
     readTableLayout(
       layout,
       slice,
-      { score: 0, headerRow: section.headerRow },
+      { score: DetectionScore.chosen, headerRow: section.headerRow },
       sectionContext,
       into
     );
@@ -63,7 +64,7 @@ const matchAnalytics =
   (table: TableSlice): LayoutMatch | null => {
     const start = preambleStart(table);
     if (start === -1 || isGa4(table, start) !== (source === "ga4")) return null;
-    return { score: 250, headerRow: start };
+    return { score: DetectionScore.structure, headerRow: start };
   };
 
 /**

@@ -1,3 +1,4 @@
+import { signatureScore } from "../detectionScore";
 import { headerIndexOf } from "../headers";
 import { ISSUE } from "../issues";
 import type { FormatReader, TableLayout } from "../layout";
@@ -209,8 +210,9 @@ export const classicFacebookBreakdowns: FormatReader = {
   platform: "facebook",
   match(table) {
     const header = headerIndexOf(table.rows[0] ?? []);
-    const ok = ["Description", "Post ID", "Permalink", "Posted"].every((name) => header.has(name));
-    return ok ? { score: 400, headerRow: 0 } : null;
+    const signature = ["Description", "Post ID", "Permalink", "Posted"];
+    const ok = signature.every((name) => header.has(name));
+    return ok ? { score: signatureScore(signature.length, 0), headerRow: 0 } : null;
   },
   read(table, match, context, into) {
     const header = headerIndexOf(table.rows[match.headerRow] ?? []);

@@ -1,3 +1,4 @@
+import { DetectionScore } from "../detectionScore";
 import { headerKey } from "../headers";
 import { ISSUE } from "../issues";
 import type { FormatReader, ReadContext, TableLayout, TableSlice } from "../layout";
@@ -63,7 +64,7 @@ function readSeries(
   readTableLayout(
     seriesLayout(metric, platformOfTitle(title)),
     table,
-    { score: 0, headerRow },
+    { score: DetectionScore.chosen, headerRow },
     context,
     into
   );
@@ -82,7 +83,7 @@ export const mbsDailySeries: FormatReader = {
   match(table) {
     for (let r = 1; r < Math.min(table.rows.length, 4); r++) {
       if (isSeriesHeader(table.rows[r]) && isTitleRow(table.rows[r - 1]))
-        return { score: 250, headerRow: r };
+        return { score: DetectionScore.structure, headerRow: r };
     }
     return null;
   },
@@ -136,7 +137,7 @@ export const mbsAudience: FormatReader = {
   match(table) {
     const first = table.rows.slice(0, 3).findIndex((row) => isTitleRow(row));
     const title = first === -1 ? "" : (table.rows[first]?.[0] ?? "");
-    return isAudienceTitle(title) ? { score: 250, headerRow: first } : null;
+    return isAudienceTitle(title) ? { score: DetectionScore.structure, headerRow: first } : null;
   },
   read(table, _match, context, into) {
     const decimal: DecimalSeparator =

@@ -1,4 +1,4 @@
-import type { Language } from "../kpiDefinition";
+import type { Language } from "../../common/language";
 import { lexiconEn } from "./lexiconEn";
 import { lexiconFr } from "./lexiconFr";
 

@@ -1,5 +1,6 @@
+import type { Language } from "../../common/language";
 import { foldText } from "../foldText";
-import type { KpiDefinition, Language } from "../kpiDefinition";
+import type { KpiDefinition } from "../kpiDefinition";
 import { kpiError, type KpiResult } from "../kpiError";
 import { param } from "../param";
 import { detectLanguage } from "./detectLanguage";

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { type ImportResult, importExport } from "../../../../src/domain/import";
-import { sniffContainer } from "../../../../src/domain/import/spreadsheet";
+import { sniffContainer } from "../../../../src/domain/import/containers/sniffContainer";
 import { ISSUE } from "../../../../src/domain/import/issues";
 
 // The mutants of the fuzz test and the check of each import's result; fuzzWorker.ts imports them off

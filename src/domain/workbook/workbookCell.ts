@@ -1,14 +1,14 @@
 /**
- * What a cell holds as `range.values` returns it: text, a number, a boolean, or `""` when empty.
- * Dates are numbers (serials) and formulas come back as their results.
+ * A cell of a workbook table as `range.values` returns it: text, a number, a boolean, or `""`
+ * when empty. Dates are numbers (serials) and formulas come back as their results.
  */
-export type CellValue = string | number | boolean;
+export type WorkbookCell = string | number | boolean;
 
 /**
  * What the add-in writes to one cell: `null` leaves the cell as it is (Excel's rule for `null`
  * inside a 2-D `values` array), which is how user-typed cells in our tables survive a write.
  */
-export type CellWrite = CellValue | null;
+export type CellWrite = WorkbookCell | null;
 
 /** Excel keeps 15 significant digits, so a number that went through a cell compares at that precision. */
 const excelPrecision = (n: number): number => Number(n.toPrecision(15));
@@ -21,7 +21,7 @@ const excelPrecision = (n: number): number => Number(n.toPrecision(15));
  * sameCell(0.1 + 0.2, 0.3) //=> true
  * sameCell("=1", "=1 ") //=> false
  */
-export function sameCell(a: CellValue, b: CellValue): boolean {
+export function sameCell(a: WorkbookCell, b: WorkbookCell): boolean {
   if (typeof a === "number" && typeof b === "number") {
     return a === b || excelPrecision(a) === excelPrecision(b);
   }

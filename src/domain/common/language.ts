@@ -1,4 +1,8 @@
-import type { Language } from "./kpi/kpiDefinition";
+/** The languages the add-in speaks: its UI, its function names and its error messages. */
+export type Language = "en" | "fr";
+
+/** A text in every language the add-in speaks. */
+export type Localized = Readonly<Record<Language, string>>;
 
 /**
  * The add-in's language for an Office display language such as "fr-FR" or "fr-CA": French for

@@ -1,0 +1,19 @@
+import { importExport } from "../../domain/import";
+import type { ImportMessage, ImportRequest } from "./importWorkerProtocol";
+
+/** The worker's global scope, as far as this entry uses it (the app's types are the window's). */
+interface ImportWorkerScope {
+  onmessage: ((event: MessageEvent<ImportRequest>) => void) | null;
+  postMessage(message: ImportMessage): void;
+}
+
+// The worker entry: parsing a large export takes seconds of CPU, and run here it never freezes
+// the task pane. `importExport` never throws, so every request gets exactly one result.
+const scope = self as unknown as ImportWorkerScope;
+
+scope.onmessage = ({ data: { file, options } }) => {
+  void importExport(file, {
+    ...options,
+    onProgress: (progress) => scope.postMessage({ type: "progress", progress }),
+  }).then((result) => scope.postMessage({ type: "result", result }));
+};

@@ -1,0 +1,162 @@
+import type { SheetSpec } from "../../src/domain/templates/sheetSpec";
+import { TEMPLATES_SETTING } from "../../src/domain/templates/rememberedSheets";
+import { applyTemplate } from "../../src/office/applyTemplate";
+import { useExcelStandIn } from "../support/excel/useExcelStandIn";
+
+const excel = useExcelStandIn();
+
+const goals: SheetSpec = {
+  id: "goals",
+  sheetName: "Goals",
+  cells: [
+    { at: "A1", value: "Goal", bold: true },
+    { at: "B1", value: "Target" },
+    { at: "C1", value: "Progress" },
+    { at: "A2", value: "=Followers, not a formula" },
+    { at: "C2", formula: '=IF(B2=0,"",D2/B2)', numberFormat: "0.0%" },
+    { at: "E1", formula: "=GoalTarget*2" },
+  ],
+  inputs: [
+    { at: "B2", initial: 1000, numberFormat: "#,##0" },
+    { at: "D2", initial: 250 },
+  ],
+  columnWidths: [
+    { columns: "A", width: 160 },
+    { columns: "B:C", width: 72 },
+  ],
+  freeze: { rows: 1, columns: 1 },
+  names: [{ name: "GoalTarget", refersTo: "B2", comment: "The first goal's target" }],
+};
+
+describe("applying a template", () => {
+  it("creates its sheet with values, formulas, formats, widths, frozen panes and names in three syncs", async () => {
+    const applied = await applyTemplate(goals);
+
+    expect(applied).toEqual({ sheetName: "Goals", created: true });
+    const sheet = excel.standIn.workbook.sheet("Goals");
+    expect(sheet.cell("A1").value).toBe("Goal");
+    expect(sheet.format("A1").bold).toBe(true);
+    expect(sheet.cell("A2").value).toBe("=Followers, not a formula");
+    expect(sheet.cell("C2").formula).toBe('=IF(B2=0,"",D2/B2)');
+    expect(sheet.cell("C2").text).toBe("25.0%");
+    expect(sheet.cell("B2").text).toBe("1,000");
+    expect(sheet.format("A1").columnWidth).toBe(160);
+    expect(sheet.format("C1").columnWidth).toBe(72);
+    expect(sheet.freezePanes).toMatchObject({ rows: 1, columns: 1 });
+    expect(excel.standIn.workbook.names()).toEqual([
+      expect.objectContaining({ name: "GoalTarget", formula: "='Goals'!$B$2", type: "Range" }),
+    ]);
+    expect(sheet.cell("E1").value).toBe(2000);
+    expect(excel.standIn.stats.syncs).toBeLessThanOrEqual(3);
+  });
+
+  it("refreshes its own sheet, keeping what the user typed in input cells and nothing else", async () => {
+    await applyTemplate(goals);
+    excel.standIn.arrange
+      .setValues("Goals", "B2", [[5000]])
+      .setValues("Goals", "D2", [["=B2/2"]])
+      .setValues("Goals", "F2", [["stray note"]]);
+    excel.standIn.resetStats();
+
+    const applied = await applyTemplate({
+      ...goals,
+      cells: goals.cells.map((cell) =>
+        cell.at === "B1" ? { at: "B1", value: "Goal value" } : cell
+      ),
+    });
+
+    expect(applied).toEqual({ sheetName: "Goals", created: false });
+    const sheet = excel.standIn.workbook.sheet("Goals");
+    expect(sheet.cell("B1").value).toBe("Goal value");
+    expect(sheet.cell("B2").value).toBe(5000);
+    expect(sheet.cell("C2").value).toBe(0.5);
+    expect(sheet.cell("D2").formula).toBe("=B2/2");
+    expect(sheet.cell("F2").value).toBe("");
+    expect(excel.standIn.workbook.names()).toHaveLength(1);
+    expect(excel.standIn.stats.syncs).toBeLessThanOrEqual(3);
+  });
+
+  it("finds its sheet after the user renamed it", async () => {
+    await applyTemplate(goals);
+    const settings = excel.standIn.workbook.settings()[TEMPLATES_SETTING] as Record<
+      string,
+      unknown
+    >;
+    expect(settings).toEqual({ goals: { id: expect.any(String), name: "Goals" } });
+    await excel.standIn.Excel.run(async (context) => {
+      context.workbook.worksheets.getItem("Goals").name = "My goals";
+      await context.sync();
+    });
+
+    expect(await applyTemplate(goals)).toEqual({ sheetName: "My goals", created: false });
+    expect(excel.standIn.workbook.sheetNames()).toEqual(["Sheet1", "My goals"]);
+  });
+
+  it("never writes on a user's sheet that has the template's name", async () => {
+    excel.standIn.arrange.addSheet("Goals").setValues("Goals", "A1", [["mine"]]);
+
+    expect(await applyTemplate(goals)).toEqual({ sheetName: "Goals (Social KPI)", created: true });
+    expect(excel.standIn.workbook.sheet("Goals").cell("A1").value).toBe("mine");
+  });
+
+  it("adds data validation, conditional formats and charts bound to the sheet's cells", async () => {
+    await applyTemplate({
+      ...goals,
+      validations: [
+        {
+          range: "B2",
+          rule: { kind: "wholeNumber", min: 0 },
+          prompt: "A count",
+          error: "Whole numbers only",
+        },
+        { range: "E2", rule: { kind: "list", items: ["weekly", "monthly"] } },
+      ],
+      conditionalFormats: [{ range: "C2:C9", formula: "=C2>=1", fill: "#C6EFCE" }],
+      charts: [
+        {
+          type: "columnClustered",
+          source: "A1:B2",
+          title: "Targets",
+          position: "G2:N16",
+          seriesBy: "columns",
+        },
+      ],
+    });
+
+    const sheet = excel.standIn.workbook.sheet("Goals");
+    expect(sheet.dataValidations).toEqual([
+      expect.objectContaining({
+        address: expect.stringContaining("B2"),
+        rule: { wholeNumber: { operator: "GreaterThanOrEqualTo", formula1: 0 } },
+      }),
+      expect.objectContaining({
+        address: expect.stringContaining("E2"),
+        rule: { list: { inCellDropDown: true, source: "weekly,monthly" } },
+      }),
+    ]);
+    expect(sheet.conditionalFormats).toEqual([
+      expect.objectContaining({ type: "Custom", address: expect.stringContaining("C2:C9") }),
+    ]);
+    expect(sheet.charts).toEqual([
+      expect.objectContaining({
+        chartType: "ColumnClustered",
+        sourceAddress: expect.stringContaining("A1:B2"),
+        title: expect.objectContaining({ text: "Targets" }),
+      }),
+    ]);
+  });
+
+  it("replaces its charts and rules when applied again instead of adding more", async () => {
+    const withExtras: SheetSpec = {
+      ...goals,
+      conditionalFormats: [{ range: "C2:C9", formula: "=C2>=1", fill: "#C6EFCE" }],
+      charts: [{ type: "line", source: "A1:B2", position: "G2:N16" }],
+    };
+    await applyTemplate(withExtras);
+    await applyTemplate(withExtras);
+
+    const sheet = excel.standIn.workbook.sheet("Goals");
+    expect(sheet.charts).toHaveLength(1);
+    expect(sheet.conditionalFormats).toHaveLength(1);
+  });
+});
