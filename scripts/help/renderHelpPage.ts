@@ -1,5 +1,5 @@
 import type { KpiDefinition } from "../../src/domain/kpi/kpiDefinition";
-import type { Language } from "../../src/domain/shared/language";
+import type { Language } from "../../src/domain/common/language";
 
 const escapeHtml = (text: string) =>
   text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");

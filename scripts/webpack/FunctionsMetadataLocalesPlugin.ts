@@ -1,6 +1,6 @@
 import type { Compiler } from "webpack";
 import type { KpiDefinition } from "../../src/domain/kpi/kpiDefinition";
-import type { Language } from "../../src/domain/shared/language";
+import type { Language } from "../../src/domain/common/language";
 import type { FunctionsMetadata } from "../functions-metadata/functionsMetadata";
 import { localizeFunctionsMetadata } from "../functions-metadata/localizeFunctionsMetadata";
 
