@@ -51,7 +51,9 @@ export function createExcelStandIn(options: { sheets?: string[] } = {}): ExcelSt
     cleanups: 0,
     maxRequestBytes: MAX_PAYLOAD_BYTES,
   };
-  const host = new ExcelHost(hostObject("Workbook", model), TYPE_HANDLERS, stats);
+  const host = new ExcelHost(hostObject("Workbook", model), TYPE_HANDLERS, stats, (type) =>
+    client.properties(type)
+  );
   const url = `https://excel-stand-in-${nextStandIn++}.invalid`;
   client.serve(url, (body) => host.process(body));
   const newContext = (): Excel.RequestContext => new client.Excel.RequestContext(url);

@@ -110,3 +110,23 @@ describe("Excel stand-in: object lifetimes and request contexts", () => {
     expect(error).toBeInstanceOf(standIn.OfficeExtension.Error);
   });
 });
+
+describe("Excel stand-in: loads of what the host does not model", () => {
+  it("answers NotImplemented for a property Excel has and the host lacks, InvalidArgument for one it does not have", async () => {
+    const standIn = createExcelStandIn();
+    const missing = await rejection(
+      standIn.Excel.run(async (context) => {
+        context.workbook.worksheets.getItem("Sheet1").getRange("A1").load("hyperlink");
+        await context.sync();
+      })
+    );
+    expect(missing.code).toBe("NotImplemented");
+    const typo = await rejection(
+      standIn.Excel.run(async (context) => {
+        context.workbook.worksheets.getItem("Sheet1").getRange("A1").load("vaules");
+        await context.sync();
+      })
+    );
+    expect(typo.code).toBe("InvalidArgument");
+  });
+});

@@ -12,11 +12,19 @@ export interface ExcelClient {
   readonly OfficeExtension: typeof OfficeExtension;
   /** Serves requests sent to `url`; returns the function that stops serving them. */
   serve(url: string, process: (body: RequestBody) => string): () => void;
+  /** The scalar and navigation properties the client declares on an Excel class ("Range"). */
+  properties(type: string): ReadonlySet<string>;
 }
 
 interface SendRequest {
   url: string;
   body: RequestBody | string;
+}
+
+/** What each class of the client declares about itself (its own metadata, read-only). */
+interface ClientClass {
+  readonly _scalarPropertyNames?: readonly string[];
+  readonly _navigationPropertyNames?: readonly string[];
 }
 
 let loaded: ExcelClient | undefined;
@@ -99,6 +107,15 @@ export function loadExcelClient(): ExcelClient {
     serve(url, process) {
       routes.set(url, process);
       return () => routes.delete(url);
+    },
+    properties(type) {
+      const prototype = (
+        excel as unknown as Record<string, { prototype?: ClientClass } | undefined>
+      )[type]?.prototype;
+      return new Set([
+        ...(prototype?._scalarPropertyNames ?? []),
+        ...(prototype?._navigationPropertyNames ?? []),
+      ]);
     },
   };
   return loaded;

@@ -254,7 +254,9 @@ export class ExcelHost {
   constructor(
     readonly root: HostObject,
     private readonly handlers: ReadonlyMap<string, TypeHandler>,
-    readonly stats: StandInStats
+    readonly stats: StandInStats,
+    /** The properties Excel's client knows on a type, so a load of one the host lacks is told apart from a typo. */
+    private readonly clientProperties: (type: string) => ReadonlySet<string> = () => new Set()
   ) {}
 
   /** One ProcessQuery round trip: the serialized body in, the serialized response out. */
@@ -442,6 +444,7 @@ export class ExcelHost {
   }
 
   private unknownMember(type: string, name: string): StandInError {
+    if (this.clientProperties(type).has(name)) return notImplemented(`${type}.${name}`);
     return new StandInError("InvalidArgument", `The property '${name}' does not exist on ${type}.`);
   }
 }
