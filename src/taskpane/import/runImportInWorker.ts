@@ -24,7 +24,7 @@ function failedImport(
     | [typeof ISSUE.IMPORT_WORKER_FAILED, IssueParams[typeof ISSUE.IMPORT_WORKER_FAILED]]
 ): ImportResult {
   const log = new IssueLog();
-  log.error(code, params as never);
+  log.error(code, params);
   return { platform: "unknown", format: "unknown", ...emptyRecordLists(), issues: log.toIssues() };
 }
 
