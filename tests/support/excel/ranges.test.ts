@@ -30,9 +30,7 @@ describe("Excel stand-in: ranges", () => {
     const standIn = createExcelStandIn();
     standIn.arrange.setValues("Sheet1", "A1:B1", [["keep", "old"]]);
     await standIn.Excel.run(async (context) => {
-      context.workbook.worksheets.getItem("Sheet1").getRange("A1:B1").values = [
-        [null, "new"],
-      ];
+      context.workbook.worksheets.getItem("Sheet1").getRange("A1:B1").values = [[null, "new"]];
       await context.sync();
     });
     expect(standIn.workbook.values("Sheet1", "A1:B1")).toEqual([["keep", "new"]]);
