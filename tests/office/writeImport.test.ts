@@ -93,8 +93,11 @@ describe("writing an import into the workbook", () => {
         ads: [
           {
             platform: "meta-ads",
+            campaignId: null,
             campaign: "Spring",
+            adSetId: null,
             adSet: null,
+            adId: null,
             ad: null,
             date: "2026-01-05",
             periodStart: null,
