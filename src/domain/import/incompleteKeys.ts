@@ -41,7 +41,12 @@ export function reportIncompleteKeys(
     const clashing: object[] = [];
     for (const same of byKey.values()) {
       if (same.length < 2) continue;
-      const distinct = new Map(same.map((record) => [valuesOf(record, fields), record]));
+      // The first of identical records stands for them: the others are plain duplicates.
+      const distinct = new Map<string, object>();
+      for (const record of same) {
+        const values = valuesOf(record, fields);
+        if (!distinct.has(values)) distinct.set(values, record);
+      }
       if (distinct.size > 1) clashing.push(...distinct.values());
     }
     if (clashing.length === 0) continue;
