@@ -155,8 +155,7 @@ export function mergeTable<K extends RecordKind>(
     // The nth record of a key takes the nth row of that key, so records that share an
     // incomplete key keep their own rows import after import.
     const at =
-      take(key) ??
-      (hasAddedKey(record) ? take(keyOf((j) => cells[j] ?? "", true)) : undefined);
+      take(key) ?? (hasAddedKey(record) ? take(keyOf((j) => cells[j] ?? "", true)) : undefined);
     const row = emptyRow();
     if (at === undefined) {
       cells.forEach((cell, j) => (row[positions[j] ?? 0] = toWrittenValue(cell)));
