@@ -1,5 +1,5 @@
 import type { RecordKind } from "../import/schema";
-import { type CellValue, type CellWrite, sameCell } from "./cellValue";
+import { type CellValue, type CellWrite, excelPrecision, sameCell } from "./cellValue";
 import { columnLayout, type ColumnLayout } from "./columnLayout";
 import { type FieldValue, keyPart, toCell } from "./columnType";
 import { type FormatRun, planFormats } from "./formatPlan";
@@ -47,8 +47,9 @@ export function headersOf(spec: { readonly columns: readonly { name: string }[] 
   return [...spec.columns.map((c) => c.name), AS_OF_COLUMN, SOURCE_FILE_COLUMN];
 }
 
-const sameCells = (a: readonly CellValue[], b: readonly CellValue[]): boolean =>
-  a.length === b.length && a.every((cell, j) => sameCell(cell, b[j] ?? ""));
+/** A row's cells as one string, numbers at Excel's precision: equal strings, identical rows. */
+const wholeRow = (cells: readonly CellValue[]): string =>
+  JSON.stringify(cells.map((cell) => (typeof cell === "number" ? excelPrecision(cell) : cell)));
 
 const fieldOf = (record: unknown, field: string): FieldValue =>
   (record as Record<string, FieldValue>)[field] ?? null;
@@ -120,7 +121,9 @@ export function mergeTable<K extends RecordKind>(
   } satisfies Partial<Record<SkipReason, number>>;
   let truncatedTexts = 0;
   const incoming: { cells: CellValue[]; key: string; record: RecordOf<K> }[] = [];
-  const ofKey = new Map<string, number[]>();
+  // Per key: the index of its only record so far, or the contents of its records once it repeats
+  // (kept only for keys that repeat, so a file of distinct keys costs no more than before).
+  const ofKey = new Map<string, number | Set<string>>();
   for (const record of records) {
     if (spec.required.some((field) => (fieldOf(record, field) ?? "") === "")) {
       skipped.MISSING_KEY++;
@@ -135,12 +138,19 @@ export function mergeTable<K extends RecordKind>(
     // the key is incomplete for this file, and dropping either row would lose figures.
     const key = keyOf((j) => cells[j] ?? "");
     const earlier = ofKey.get(key);
-    if (earlier?.some((i) => sameCells(incoming[i]?.cells ?? [], cells))) {
-      skipped.DUPLICATE_IN_FILE++;
-      continue;
+    if (earlier === undefined) {
+      ofKey.set(key, incoming.length);
+    } else {
+      const seen =
+        typeof earlier === "number" ? new Set([wholeRow(incoming[earlier]?.cells ?? [])]) : earlier;
+      const whole = wholeRow(cells);
+      if (seen.has(whole)) {
+        skipped.DUPLICATE_IN_FILE++;
+        continue;
+      }
+      seen.add(whole);
+      ofKey.set(key, seen);
     }
-    if (earlier) earlier.push(incoming.length);
-    else ofKey.set(key, [incoming.length]);
     incoming.push({ cells, key, record });
   }
   const hasAddedKey = (record: RecordOf<K>): boolean =>
