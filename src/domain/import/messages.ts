@@ -205,14 +205,16 @@ const ISSUE_MESSAGES: Catalogue<IssueParams> = {
   },
   INCOMPLETE_KEY: {
     en: ({ kind, key, count, rows }) =>
-      `${count} rows${rows.length === 0 ? "" : ` (rows ${rowList({ count, rows })})`} share ` +
-      `${keyLabels(kind, key, "en")} with another row but differ in other values: the file has ` +
-      `no column that tells them apart, so none was dropped and each has its own table row.`,
+      `${count} rows${rows.length === 0 ? "" : ` (rows ${rowList({ count, rows })})`} ` +
+      `share their key (${keyLabels(kind, key, "en")}) with another row but differ in ` +
+      `other values: the file has no column that tells them apart, so none was dropped and ` +
+      `each has its own table row.`,
     fr: ({ kind, key, count, rows }) =>
-      `${formatInteger(count, "fr")} lignes${rows.length === 0 ? "" : ` (lignes ${rowList({ count, rows })})`} ` +
-      `ont les mêmes ${keyLabels(kind, key, "fr")} qu'une autre ligne mais d'autres valeurs : ` +
-      `aucune colonne du fichier ne les distingue, donc aucune n'a été écartée et chacune a sa ` +
-      `propre ligne dans le tableau.`,
+      `${formatInteger(count, "fr")} lignes` +
+      `${rows.length === 0 ? "" : ` (lignes ${rowList({ count, rows })})`} ` +
+      `ont la même clé (${keyLabels(kind, key, "fr")}) qu'une autre ligne mais d'autres ` +
+      `valeurs : aucune colonne du fichier ne les distingue, donc aucune n'a été écartée et ` +
+      `chacune a sa propre ligne dans le tableau.`,
   },
   DAILY_ROWS_AGGREGATED: {
     en: ({ rows, posts }) =>

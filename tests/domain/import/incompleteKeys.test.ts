@@ -73,8 +73,8 @@ describe("the incomplete-key issue", () => {
       row: 2,
       params: { kind: "ads", count: 2, rows: [2, 4] },
       message:
-        "2 rows (rows 2, 4) share Platform, Campaign ID, Campaign, Ad Set ID, Ad Set, Ad ID, Ad, " +
-        "Date, Period Start, Period End with another row but differ in other values: the file has " +
+        "2 rows (rows 2, 4) share their key (Platform, Campaign ID, Campaign, Ad Set ID, Ad Set, " +
+        "Ad ID, Ad, Date, Period Start, Period End) with another row but differ in other values: the file has " +
         "no column that tells them apart, so none was dropped and each has its own table row.",
     });
   });
