@@ -87,8 +87,11 @@ describe("writing an import into the workbook", () => {
         ads: [
           {
             platform: "meta-ads",
+            campaignId: null,
             campaign: "Spring",
+            adSetId: null,
             adSet: null,
+            adId: null,
             ad: null,
             date: "2026-01-05",
             periodStart: null,
@@ -418,7 +421,7 @@ describe("writing an import into the workbook", () => {
 
   it("the import log is right", async () => {
     await importOk(
-      postsFile([...posts(3), post(1, { impressions: 7 }), post(5, { postId: "" })], {
+      postsFile([...posts(3), post(1), post(5, { postId: "" })], {
         skipped: [{ reason: ISSUE.TOTALS_ROW_SKIPPED, rows: 1 }],
       }),
       { now: NOW }
@@ -461,7 +464,7 @@ describe("writing an import into the workbook", () => {
         3,
         "1 totals row; 1 repeated in the file; 1 without what identifies it",
       ],
-      ["later.csv", "x", "x/tweets", 46054, 46081, "Posts", 1, 1, 2, 0, ""],
+      ["later.csv", "x", "x/tweets", 46054, 46081, "Posts", 1, 0, 3, 0, ""],
     ]);
     expect(sheet.cell("A2").text).toBe("2026-11-26 09:30");
     expect(sheet.cell("A3").text).toBe("2026-11-27 08:00");

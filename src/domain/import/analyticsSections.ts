@@ -157,7 +157,8 @@ export function analyticsLayout(
       periodStart: period?.periodStart ?? null,
       periodEnd: period?.periodEnd ?? null,
     },
-    totals: "empty-dimensions",
+    // GA4 explorations write `Grand total` in the first cell; UA leaves the dimensions empty.
+    totals: source === "ga4" ? "first-cell-total" : "empty-dimensions",
     // Dutch UA writes `17-09-14`; English UA follows the account's locale and is told by the data.
     dateOrder:
       dateColumn && headerKey(dateColumn) !== "dayindex" && headerKey(dateColumn) !== "date"

@@ -118,8 +118,11 @@ export const FIELDS: {
   },
   ads: {
     platform: { type: "platform", label: LABEL.platform, perFile: true },
+    campaignId: { type: "id", label: { en: "Campaign ID", fr: "ID de la campagne" } },
     campaign: { type: "text", label: { en: "Campaign", fr: "Campagne" } },
+    adSetId: { type: "id", label: { en: "Ad Set ID", fr: "ID de l'ensemble de publicités" } },
     adSet: { type: "text", label: { en: "Ad Set", fr: "Ensemble de publicités" } },
+    adId: { type: "id", label: { en: "Ad ID", fr: "ID de la publicité" } },
     ad: { type: "text", label: { en: "Ad", fr: "Publicité" } },
     date: { type: "date", label: LABEL.date },
     periodStart: { type: "date", label: LABEL.periodStart },
@@ -210,9 +213,35 @@ export const IDENTITY_FIELDS: { readonly [K in RecordKind]: readonly CanonicalFi
   posts: ["postId"],
   daily: ["date"],
   traffic: ["dimensionValue", "date"],
-  ads: ["campaign", "adSet", "ad"],
+  ads: ["campaignId", "campaign", "adSetId", "adSet", "adId", "ad"],
   audience: ["segment"],
   mentions: ["text"],
+};
+
+/**
+ * What identifies a record of each kind: the merge key of its table (docs/workbook-tables.md).
+ * Two records of one file with the same key and different values mean the key is incomplete for
+ * that file: both are kept (ISSUE.INCOMPLETE_KEY). Ads ids are part of the key because names
+ * repeat: hundreds of campaigns may be called "Instagram Post".
+ */
+export const RECORD_KEY: { readonly [K in RecordKind]: readonly CanonicalField<K>[] } = {
+  posts: ["platform", "postId"],
+  daily: ["platform", "account", "date"],
+  traffic: ["source", "periodStart", "periodEnd", "date", "dimension", "dimensionValue"],
+  ads: [
+    "platform",
+    "campaignId",
+    "campaign",
+    "adSetId",
+    "adSet",
+    "adId",
+    "ad",
+    "date",
+    "periodStart",
+    "periodEnd",
+  ],
+  audience: ["platform", "breakdown", "segment", "unit"],
+  mentions: ["platform", "date", "author", "url", "text"],
 };
 
 /** The field a record of each kind cannot do without: a row without it is skipped. */

@@ -4,6 +4,7 @@ import { csvSource, type TableSource } from "./csvFile";
 import { decodeText, looksBinary } from "./decode";
 import { detectFormat } from "./detect";
 import { keepMostCompletePosts } from "./duplicates";
+import { reportIncompleteKeys } from "./incompleteKeys";
 import { IssueLog } from "./issueLog";
 import { type ImportIssue, ISSUE } from "./issues";
 import type { FormatReader, ReadContext, TableSlice } from "./layout";
@@ -138,8 +139,10 @@ export async function importExport(
             (reader) => !options.platform || reader.platform === options.platform
           );
       const semicolons = tables.some((table) => table.delimiter === ";");
+      const rowOf = new WeakMap<object, number>();
       const context: ReadContext = {
         log,
+        rowOf,
         decimal: null,
         defaultDecimal: semicolons ? "," : ".",
         today: options.today ?? todayIso(),
@@ -178,6 +181,7 @@ export async function importExport(
         }
       }
       if (recognised > 1) into.posts = keepMostCompletePosts(into.posts);
+      reportIncompleteKeys(into, rowOf, log);
       if (recognised === 0) {
         if (options.mapping) {
           log.error(ISSUE.MAPPING_COLUMN_MISSING, {});

@@ -1,5 +1,6 @@
 import type { NoParams } from "../catalogue";
 import type { ContainerProblem } from "./containers/containerProblem";
+import type { RecordKind } from "./schema";
 
 /**
  * What went wrong, or what was worth knowing, while importing a file. Codes are stable: the task
@@ -36,6 +37,8 @@ export const ISSUE = {
   VIEWS_NOT_REPORTED: "VIEWS_NOT_REPORTED",
   MAPPING_COLUMN_MISSING: "MAPPING_COLUMN_MISSING",
   SECTION_SKIPPED: "SECTION_SKIPPED",
+  // Records.
+  INCOMPLETE_KEY: "INCOMPLETE_KEY",
 } as const;
 
 export type ImportIssueCode = (typeof ISSUE)[keyof typeof ISSUE];
@@ -126,6 +129,17 @@ export interface IssueParams {
   readonly MAPPING_COLUMN_MISSING: NoParams;
   /** Counted sections of a file, or a whole sheet (or file of an archive) by its name. */
   readonly SECTION_SKIPPED: RowTally | { readonly sheet: string };
+  /**
+   * Records of one kind that share their key (`key`: its fields) with another record of the file
+   * but differ in other values: all kept. `rows` is empty where the layout does not say which
+   * rows the records came from.
+   */
+  readonly INCOMPLETE_KEY: {
+    readonly kind: RecordKind;
+    readonly key: readonly string[];
+    readonly count: number;
+    readonly rows: readonly number[];
+  };
 }
 
 /** One issue of one code. */

@@ -107,6 +107,8 @@ export interface RowStream {
 /** What every reader needs besides the rows. */
 export interface ReadContext {
   readonly log: IssueLog;
+  /** Where a reader notes the file row (1-based) each record came from, for issues about records. */
+  readonly rowOf?: WeakMap<object, number>;
   /** The file's decimal separator when known; else inferred per table, falling back to `defaultDecimal`. */
   readonly decimal: DecimalSeparator | null;
   readonly defaultDecimal: DecimalSeparator;

@@ -138,8 +138,11 @@ const SYNONYMS: {
     revenue: ["revenue", "totalrevenue"],
   },
   ads: {
+    campaignId: ["campaignid"],
     campaign: ["campaign", "campaignname"],
+    adSetId: ["adsetid", "adgroupid"],
     adSet: ["adset", "adsetname", "adgroup"],
+    adId: ["adid"],
     ad: ["ad", "adname"],
     date: ["date", "day"],
     spend: ["spend", "amountspent", "cost"],

@@ -1,5 +1,6 @@
 import { type Catalogue, formatInteger, type Message } from "../catalogue";
 import type { Language } from "../common/language";
+import { FIELDS, type FieldSpec } from "./fields";
 import type {
   ImportIssue,
   ImportIssueCode,
@@ -8,6 +9,7 @@ import type {
   SpreadsheetProblemParams,
   UnreadableSpreadsheet,
 } from "./issues";
+import type { RecordKind } from "./schema";
 
 /** Why rows or cells were left out or emptied, after "3 rows (rows 2, 5, 9): ". */
 const reason = (en: string, fr: string): Message<RowTally> => ({
@@ -33,6 +35,12 @@ function tallyFr(tally: RowTally): string {
   const s = (n: number) => (n === 1 ? "" : "s");
   const count = formatInteger(tally.count, "fr");
   return `${count} ${what}${s(tally.count)}${where} (ligne${s(tally.rows.length)} ${rowList(tally)})`;
+}
+
+/** The labels of key fields, as "Platform, Campaign, Date". */
+function keyLabels(kind: RecordKind, key: readonly string[], language: Language): string {
+  const fields = FIELDS[kind] as Readonly<Record<string, FieldSpec>>;
+  return key.map((field) => fields[field]?.label[language] ?? field).join(", ");
 }
 
 /** Sections of one file that hold nothing the add-in imports, counted like rows. */
@@ -203,6 +211,19 @@ const ISSUE_MESSAGES: Catalogue<IssueParams> = {
       `Column "${column}" has dates without a year; years were inferred so that no date is after ${latest}, in the order of the rows.`,
     fr: ({ column, latest }) =>
       `La colonne « ${column} » contient des dates sans année ; les années ont été déduites, dans l'ordre des lignes, pour qu'aucune date ne soit postérieure au ${latest}.`,
+  },
+  INCOMPLETE_KEY: {
+    en: ({ kind, key, count, rows }) =>
+      `${count} rows${rows.length === 0 ? "" : ` (rows ${rowList({ count, rows })})`} ` +
+      `share their key (${keyLabels(kind, key, "en")}) with another row but differ in ` +
+      `other values: the file has no column that tells them apart, so none was dropped and ` +
+      `each has its own table row.`,
+    fr: ({ kind, key, count, rows }) =>
+      `${formatInteger(count, "fr")} lignes` +
+      `${rows.length === 0 ? "" : ` (lignes ${rowList({ count, rows })})`} ` +
+      `ont la même clé (${keyLabels(kind, key, "fr")}) qu'une autre ligne mais d'autres ` +
+      `valeurs : aucune colonne du fichier ne les distingue, donc aucune n'a été écartée et ` +
+      `chacune a sa propre ligne dans le tableau.`,
   },
   DAILY_ROWS_AGGREGATED: {
     en: ({ rows, posts }) =>

@@ -89,8 +89,12 @@ export interface TrafficRecord {
 /** One row of an ads report (a campaign, ad set or ad, per day or for the period). */
 export interface AdRecord {
   platform: PlatformId;
+  /** Ids exactly as exported, when the export has them: names repeat (many campaigns share one). */
+  campaignId: string | null;
   campaign: string | null;
+  adSetId: string | null;
   adSet: string | null;
+  adId: string | null;
   ad: string | null;
   date: string | null;
   periodStart: string | null;

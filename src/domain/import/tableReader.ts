@@ -219,6 +219,7 @@ export function readTableStream<K extends RecordKind>(
       return;
     }
     for (const dates of yearless) dates.claim(record);
+    context.rowOf?.set(record, at);
     records.push(record);
   });
   context.onProgress?.(1);

@@ -1,3 +1,4 @@
+import { RECORD_KEY } from "../import/fields";
 import { tableSpec } from "./tableSpec";
 /**
  * Table `Audience`: one segment of an audience breakdown. Key: Platform + Breakdown + Segment +
@@ -11,7 +12,7 @@ export const audienceTable = tableSpec({
   kind: "audience",
   tableName: "Audience",
   sheetName: "Audience",
-  key: ["platform", "breakdown", "segment", "unit"],
+  key: RECORD_KEY.audience,
   required: ["breakdown", "segment"],
   columns: [
     ["Platform", "platform"],

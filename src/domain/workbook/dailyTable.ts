@@ -1,3 +1,4 @@
+import { RECORD_KEY } from "../import/fields";
 import { tableSpec } from "./tableSpec";
 /**
  * Table `Daily`: one account on one day. Key: Platform + Account + Date.
@@ -9,7 +10,7 @@ export const dailyTable = tableSpec({
   kind: "daily",
   tableName: "Daily",
   sheetName: "Daily",
-  key: ["platform", "account", "date"],
+  key: RECORD_KEY.daily,
   required: ["date"],
   columns: [
     ["Platform", "platform"],

@@ -1,3 +1,4 @@
+import { RECORD_KEY } from "../import/fields";
 import { tableSpec } from "./tableSpec";
 /**
  * Table `Mentions`: social-listening mentions. Key: Platform + Date + Author + URL + Text (a
@@ -10,7 +11,7 @@ export const mentionsTable = tableSpec({
   kind: "mentions",
   tableName: "Mentions",
   sheetName: "Mentions",
-  key: ["platform", "date", "author", "url", "text"],
+  key: RECORD_KEY.mentions,
   required: [],
   columns: [
     ["Date", "date"],

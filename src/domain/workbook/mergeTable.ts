@@ -6,7 +6,7 @@ import { MAX_WRITTEN_TEXT, toWrittenValue } from "./literalText";
 import { numberFormat } from "./numberFormat";
 import type { SkippedRows, SkipReason } from "./skippedRows";
 import { AS_OF_COLUMN, type RecordOf, SOURCE_FILE_COLUMN, type TableSpec } from "./tableSpec";
-import { type WorkbookCell, type CellWrite, sameCell } from "./workbookCell";
+import { type CellWrite, excelPrecision, sameCell, type WorkbookCell } from "./workbookCell";
 
 /** A table's data rows as read (`values` of the data body: every column, user columns included). */
 export interface ExistingRows {
@@ -47,6 +47,10 @@ export function headersOf(spec: { readonly columns: readonly { name: string }[] 
   return [...spec.columns.map((c) => c.name), AS_OF_COLUMN, SOURCE_FILE_COLUMN];
 }
 
+/** A row's cells as one string, numbers at Excel's precision: equal strings, identical rows. */
+const wholeRow = (cells: readonly WorkbookCell[]): string =>
+  JSON.stringify(cells.map((cell) => (typeof cell === "number" ? excelPrecision(cell) : cell)));
+
 const fieldOf = (record: unknown, field: string): FieldValue =>
   (record as Record<string, FieldValue>)[field] ?? null;
 
@@ -57,7 +61,11 @@ const fieldOf = (record: unknown, field: string): FieldValue =>
  *   as the row (`As Of`); a field the export does not have (`null`) keeps the table's value, so a
  *   file with fewer columns never erases what a richer one wrote; an older export is skipped;
  * - a row whose every cell would stay the same is unchanged and not written at all;
- * - the same key twice in one file: the last occurrence wins, the others are counted as skipped.
+ * - a row identical in every field to an earlier one of the file is a duplicate, counted as
+ *   skipped; rows with the same key and other values are all kept (the key is incomplete for
+ *   that file): the nth of them takes the nth row of that key in the table;
+ * - a record with the spec's `addedKey` fields that finds no row with its whole key takes a row
+ *   written before those fields existed (empty there) with the rest of its key.
  * Cells of columns the user added are never written (`null`), in updated and appended rows alike.
  *
  * @example
@@ -77,23 +85,34 @@ export function mergeTable<K extends RecordKind>(
   const asOfAt = positions[dataColumns] ?? 0;
   const sourceAt = positions[dataColumns + 1] ?? 0;
   const keyColumns = spec.key.map((field) => spec.columns.findIndex((c) => c.field === field));
-  const keyOf = (cellAt: (column: number) => WorkbookCell): string =>
+  const addedColumns = new Set(
+    (spec.addedKey ?? []).map((field) => spec.columns.findIndex((c) => c.field === field))
+  );
+  const keyOf = (cellAt: (column: number) => WorkbookCell, withoutAdded = false): string =>
     JSON.stringify(
       keyColumns.map((j) => {
         const column = spec.columns[j];
-        return column ? keyPart(column.type, cellAt(j)) : "";
+        if (!column || (withoutAdded && addedColumns.has(j))) return "";
+        return keyPart(column.type, cellAt(j));
       })
     );
 
   const rows = existing?.rows ?? [];
-  const rowOfKey = new Map<string, number>();
+  // Rows of one key in table order, and how many of them incoming records have taken.
+  const rowsOfKey = new Map<string, { rows: number[]; taken: number }>();
   let appendAt = 0;
   rows.forEach((row, i) => {
     if (row.every((cell) => cell === "")) return;
     appendAt = i + 1;
     const key = keyOf((j) => row[positions[j] ?? -1] ?? "");
-    if (!rowOfKey.has(key)) rowOfKey.set(key, i);
+    const same = rowsOfKey.get(key);
+    if (same) same.rows.push(i);
+    else rowsOfKey.set(key, { rows: [i], taken: 0 });
   });
+  const take = (key: string): number | undefined => {
+    const same = rowsOfKey.get(key);
+    return same ? same.rows[same.taken++] : undefined;
+  };
 
   const skipped = {
     OLDER_THAN_WORKBOOK: 0,
@@ -102,7 +121,9 @@ export function mergeTable<K extends RecordKind>(
   } satisfies Partial<Record<SkipReason, number>>;
   let truncatedTexts = 0;
   const incoming: { cells: WorkbookCell[]; key: string; record: RecordOf<K> }[] = [];
-  const lastOfKey = new Map<string, number>();
+  // Per key: the index of its only record so far, or the contents of its records once it repeats
+  // (kept only for keys that repeat, so a file of distinct keys costs no more than before).
+  const ofKey = new Map<string, number | Set<string>>();
   for (const record of records) {
     if (spec.required.some((field) => (fieldOf(record, field) ?? "") === "")) {
       skipped.MISSING_KEY++;
@@ -113,20 +134,38 @@ export function mergeTable<K extends RecordKind>(
       if (typeof value === "string" && value.length > MAX_WRITTEN_TEXT) truncatedTexts++;
       return toCell(column.type, value);
     });
+    // Only a row identical in every field is a duplicate: the same key with other values means
+    // the key is incomplete for this file, and dropping either row would lose figures.
     const key = keyOf((j) => cells[j] ?? "");
-    if (lastOfKey.has(key)) skipped.DUPLICATE_IN_FILE++;
-    lastOfKey.set(key, incoming.length);
+    const earlier = ofKey.get(key);
+    if (earlier === undefined) {
+      ofKey.set(key, incoming.length);
+    } else {
+      const seen =
+        typeof earlier === "number" ? new Set([wholeRow(incoming[earlier]?.cells ?? [])]) : earlier;
+      const whole = wholeRow(cells);
+      if (seen.has(whole)) {
+        skipped.DUPLICATE_IN_FILE++;
+        continue;
+      }
+      seen.add(whole);
+      ofKey.set(key, seen);
+    }
     incoming.push({ cells, key, record });
   }
+  const hasAddedKey = (record: RecordOf<K>): boolean =>
+    (spec.addedKey ?? []).some((field) => fieldOf(record, field) !== null);
 
   const emptyRow = (): CellWrite[] => new Array<CellWrite>(layout.width).fill(null);
   const updates: RowWrite[] = [];
   const appends: CellWrite[][] = [];
   const written: { row: number; record: RecordOf<K> }[] = [];
   let unchanged = 0;
-  incoming.forEach(({ cells, key, record }, index) => {
-    if (lastOfKey.get(key) !== index) return;
-    const at = rowOfKey.get(key);
+  for (const { cells, key, record } of incoming) {
+    // The nth record of a key takes the nth row of that key, so records that share an
+    // incomplete key keep their own rows import after import.
+    const at =
+      take(key) ?? (hasAddedKey(record) ? take(keyOf((j) => cells[j] ?? "", true)) : undefined);
     const row = emptyRow();
     if (at === undefined) {
       cells.forEach((cell, j) => (row[positions[j] ?? 0] = toWrittenValue(cell)));
@@ -134,13 +173,13 @@ export function mergeTable<K extends RecordKind>(
       row[sourceAt] = toWrittenValue(source.sourceFile);
       written.push({ row: appendAt + appends.length, record });
       appends.push(row);
-      return;
+      continue;
     }
     const current = rows[at] ?? [];
     const currentAsOf = current[asOfAt];
     if (typeof currentAsOf === "number" && currentAsOf > source.asOf) {
       skipped.OLDER_THAN_WORKBOOK++;
-      return;
+      continue;
     }
     let changed = false;
     cells.forEach((cell, j) => {
@@ -153,13 +192,13 @@ export function mergeTable<K extends RecordKind>(
     });
     if (!changed) {
       unchanged++;
-      return;
+      continue;
     }
     row[asOfAt] = source.asOf;
     row[sourceAt] = toWrittenValue(source.sourceFile);
     updates.push({ row: at, cells: row });
     written.push({ row: at, record });
-  });
+  }
 
   const formats = planFormats({
     formats: [...spec.columns.map((c) => c.numberFormat), numberFormat("date"), undefined],

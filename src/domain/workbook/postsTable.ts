@@ -1,3 +1,4 @@
+import { RECORD_KEY } from "../import/fields";
 import { tableSpec } from "./tableSpec";
 /**
  * Table `Posts`: one row per post, lifetime totals as of the export. Key: Platform + Post ID.
@@ -9,7 +10,7 @@ export const postsTable = tableSpec({
   kind: "posts",
   tableName: "Posts",
   sheetName: "Posts",
-  key: ["platform", "postId"],
+  key: RECORD_KEY.posts,
   required: ["postId"],
   columns: [
     ["Platform", "platform"],

@@ -8,7 +8,7 @@ import type { RowSkippingCode } from "../import/issues";
 export type SkipReason =
   /** The workbook already holds this key from a more recent export. */
   | "OLDER_THAN_WORKBOOK"
-  /** The file holds the same key again further down; the last one was written. */
+  /** The row repeats an earlier row of the file in every field; the first one was written. */
   | "DUPLICATE_IN_FILE"
   | RowSkippingCode;
 

@@ -31,6 +31,12 @@ export interface TableSpec<K extends RecordKind = RecordKind, N extends string =
   readonly columns: readonly ColumnSpec<RecordOf<K>, N>[];
   readonly key: readonly (keyof RecordOf<K> & string)[];
   readonly required: readonly (keyof RecordOf<K> & string)[];
+  /**
+   * Key fields added after tables of this kind were first written (ads ids). A row written before
+   * holds them empty: a record that has them and finds no row with its whole key takes such a row
+   * with the rest of its key (and fills its ids) rather than adding its figures a second time.
+   */
+  readonly addedKey?: readonly (keyof RecordOf<K> & string)[];
 }
 
 /** What a table file states: names, keys, and each column as its header and field. */

@@ -1,3 +1,4 @@
+import { RECORD_KEY } from "../import/fields";
 import { tableSpec } from "./tableSpec";
 /**
  * Table `Traffic`: web-analytics rows (GA4, Universal Analytics). Key: Source + Period Start +
@@ -11,7 +12,7 @@ export const trafficTable = tableSpec({
   kind: "traffic",
   tableName: "Traffic",
   sheetName: "Traffic",
-  key: ["source", "periodStart", "periodEnd", "date", "dimension", "dimensionValue"],
+  key: RECORD_KEY.traffic,
   required: ["dimension", "dimensionValue"],
   columns: [
     ["Source", "source"],

@@ -11,7 +11,7 @@ export type WorkbookCell = string | number | boolean;
 export type CellWrite = WorkbookCell | null;
 
 /** Excel keeps 15 significant digits, so a number that went through a cell compares at that precision. */
-const excelPrecision = (n: number): number => Number(n.toPrecision(15));
+export const excelPrecision = (n: number): number => Number(n.toPrecision(15));
 
 /**
  * Whether two cell values are the same as far as Excel can tell: numbers at Excel's 15-digit

@@ -109,7 +109,7 @@ describe("importExport", () => {
         '"Time","Video title","Video link","Post time","Total likes","Total comments","Total shares","Total views"';
       const months = ["January", "March", "July", "November"];
       const tiktokRow = (i: number) =>
-        `"February 28","${"Video ".repeat(30)}${i}","https://www.tiktok.com/@h/video/${7527623000473079000 + i}","${months[i % 4]} ${1 + (i % 28)}","${i}","1","2","3"`;
+        `"February 28","${"Video ".repeat(30)}${i}","https://www.tiktok.com/@h/video/${7527623000473079000n + BigInt(i)}","${months[i % 4]} ${1 + (i % 28)}","${i}","1","2","3"`;
       const tiktokRows = Array.from({ length: 2000 }, (_, i) => tiktokRow(i));
       const today = "2026-03-10";
       const large = await importExport(

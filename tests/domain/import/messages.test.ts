@@ -62,6 +62,10 @@ const SAMPLES: { readonly [C in ImportIssueCode]: readonly IssueParams[C][] } = 
   VIEWS_NOT_REPORTED: [{}],
   MAPPING_COLUMN_MISSING: [{}],
   SECTION_SKIPPED: [...tallies, { sheet: "Sheet2" }],
+  INCOMPLETE_KEY: [
+    { kind: "ads", key: ["platform", "campaign", "date"], count: 453, rows: [3, 9] },
+    { kind: "traffic", key: ["dimension", "dimensionValue"], count: 2, rows: [] },
+  ],
 };
 
 const samples = (Object.keys(SAMPLES) as ImportIssueCode[]).flatMap((code) =>

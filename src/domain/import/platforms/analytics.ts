@@ -1,4 +1,5 @@
 import { analyticsLayout, analyticsSections, periodOfComments } from "../analyticsSections";
+import { analyticsSource } from "../analyticsSource";
 import { DetectionScore } from "../detectionScore";
 import { ISSUE } from "../issues";
 import type { FormatReader, LayoutMatch, ReadContext, TableSlice } from "../layout";
@@ -17,14 +18,6 @@ function preambleStart(table: TableSlice): number {
     if (first.trim() !== "") return -1;
   }
   return -1;
-}
-
-/** GA4 names its account and writes `# Start date: YYYYMMDD`; Universal Analytics does neither. */
-function isGa4(table: TableSlice, start: number): boolean {
-  return table.rows
-    .slice(start, start + 12)
-    .map((row) => row.join(","))
-    .some((line) => /^#\s*Account:/i.test(line) || /^#[^:]*:\s*\d{8}\s*$/.test(line));
 }
 
 function readSections(
@@ -63,15 +56,16 @@ const matchAnalytics =
   (source: "ga4" | "ua") =>
   (table: TableSlice): LayoutMatch | null => {
     const start = preambleStart(table);
-    if (start === -1 || isGa4(table, start) !== (source === "ga4")) return null;
+    if (start === -1 || analyticsSource(table, start) !== source) return null;
     return { score: DetectionScore.structure, headerRow: start };
   };
 
 /**
  * GA4 report CSVs (docs/import-formats.md §6.1): nine `#` lines (title, account, property, segment,
  * start and end dates as `YYYYMMDD`), then the report; the multi-section Reports snapshot (§6.2)
- * repeats comment lines and header per card. Rates and averages are not stored; engagement time
- * is recovered from its average and count.
+ * repeats comment lines and header per card; an exploration download (§6.4) names the property
+ * and the exploration's tab, no account, and starts with a `Grand total` row. Rates and averages
+ * are not stored; engagement time is recovered from its average and count.
  */
 export const ga4Reports: FormatReader = {
   format: "ga4/report",
