@@ -148,6 +148,14 @@ describe("applying a template", () => {
     ]);
   });
 
+  it("sets the print area and a landscape page", async () => {
+    await applyTemplate({ ...goals, print: { area: "A1:E9", orientation: "landscape" } });
+    const sheet = excel.standIn.workbook.sheet("Goals");
+    expect(sheet.printArea).toBe("Goals!A1:E9");
+    expect(sheet.orientation).toBe("Landscape");
+    expect(excel.standIn.stats.syncs).toBeLessThanOrEqual(3);
+  });
+
   it("replaces its charts and rules when applied again instead of adding more", async () => {
     const withExtras: SheetSpec = {
       ...goals,
