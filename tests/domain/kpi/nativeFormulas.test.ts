@@ -1,16 +1,13 @@
 import fc from "fast-check";
 import { HyperFormula, type RawCellContent } from "hyperformula";
-import type { ArgumentCell, KpiDefinition } from "../../../src/domain/kpi/kpiDefinition";
+import type { KpiDefinition } from "../../../src/domain/kpi/kpiDefinition";
 import { kpiRegistry } from "../../../src/domain/kpi/registry";
-import { evaluateKpi, type Cells } from "../../../src/functions/evaluateKpi";
-import { kpiContext } from "../../../src/functions/kpiContext";
 import { inputArbitrary, type KpiInput as Input } from "../../support/kpiArbitraries";
+import { evaluateCustom, layOut, plainValue } from "../../support/kpiOnSheet";
 
 // Each KPI's native formula, evaluated by a spreadsheet engine, must give what the custom
 // function gives on the same cells — values, blanks and errors — so "convert to native
 // formulas" never changes a number in a user's workbook.
-
-const columnName = (index: number) => String.fromCharCode(65 + index);
 
 // One engine for the whole file: building one per case costs more than the evaluation.
 // smartRounding off: Excel keeps 15 significant digits, HyperFormula rounds to 10 by default.
@@ -19,34 +16,10 @@ afterAll(() => hf.destroy());
 
 /** Lays the inputs out on a sheet (ranges down their own column) and evaluates the formula there. */
 function evaluateNative(definition: KpiDefinition, inputs: readonly Input[]): unknown {
-  const sheet: RawCellContent[][] = [[]];
-  const refs = inputs.map((input, index) => {
-    if (input === undefined) return undefined;
-    const cells = Array.isArray(input) ? (input as ArgumentCell[]) : [input as ArgumentCell];
-    cells.forEach((cell, row) => {
-      sheet[row] ??= [];
-      sheet[row][index] = cell;
-    });
-    return Array.isArray(input)
-      ? `${columnName(index)}1:${columnName(index)}${cells.length}`
-      : `${columnName(index)}1`;
-  });
+  const { sheet, refs } = layOut(inputs);
   (sheet[0] as RawCellContent[])[inputs.length + 1] = definition.nativeFormula?.(refs, "en") ?? "";
   hf.setSheetContent(0, sheet);
-  const value = hf.getCellValue({ sheet: 0, row: 0, col: inputs.length + 1 });
-  return typeof value === "object" && value !== null && "value" in value ? value.value : value;
-}
-
-function evaluateCustom(definition: KpiDefinition, inputs: readonly Input[]): unknown {
-  const args: Cells[] = inputs.map((input) =>
-    input === undefined
-      ? null
-      : Array.isArray(input)
-        ? (input as ArgumentCell[]).map((cell) => [cell])
-        : [[input as ArgumentCell]]
-  );
-  const [[result]] = evaluateKpi(definition, args, kpiContext()) as [[unknown]];
-  return result instanceof CustomFunctions.Error ? result.code : result;
+  return plainValue(hf.getCellValue({ sheet: 0, row: 0, col: inputs.length + 1 }));
 }
 
 const withNativeFormula = Object.values(kpiRegistry).filter(

@@ -1,11 +1,9 @@
 import fc from "fast-check";
 import { HyperFormula, type RawCellContent } from "hyperformula";
-import type { ArgumentCell, KpiDefinition } from "../../../src/domain/kpi/kpiDefinition";
 import { kpiRegistry } from "../../../src/domain/kpi/registry";
 import { mentionsKpiFunction, toNativeFormula } from "../../../src/domain/kpi/toNativeFormula";
-import { evaluateKpi, type Cells } from "../../../src/functions/evaluateKpi";
-import { kpiContext } from "../../../src/functions/kpiContext";
-import { inputArbitrary, type KpiInput } from "../../support/kpiArbitraries";
+import { inputArbitrary } from "../../support/kpiArbitraries";
+import { evaluateCustom, layOut, plainValue } from "../../support/kpiOnSheet";
 
 // Converted formulas are evaluated by a spreadsheet engine and compared with the custom function
 // on the same cells: converting a workbook must not change any of its numbers.
@@ -13,48 +11,14 @@ import { inputArbitrary, type KpiInput } from "../../support/kpiArbitraries";
 const hf = HyperFormula.buildFromArray([[]], { licenseKey: "gpl-v3", smartRounding: false });
 afterAll(() => hf.destroy());
 
-const columnName = (index: number) => String.fromCharCode(65 + index);
-
-/** The inputs laid out one per column from row 1, and the reference of each (undefined when omitted). */
-function layOut(inputs: readonly KpiInput[]): {
-  sheet: RawCellContent[][];
-  refs: (string | undefined)[];
-} {
-  const sheet: RawCellContent[][] = [[]];
-  const refs = inputs.map((input, index) => {
-    if (input === undefined) return undefined;
-    const cells = Array.isArray(input) ? (input as ArgumentCell[]) : [input as ArgumentCell];
-    cells.forEach((cell, row) => {
-      sheet[row] ??= [];
-      sheet[row][index] = cell;
-    });
-    const column = columnName(index);
-    return Array.isArray(input) ? `${column}1:${column}${cells.length}` : `${column}1`;
-  });
-  return { sheet, refs };
-}
-
 /** Evaluates formulas placed in row 1 from column Z on: their values, errors as their codes. */
 function evaluate(sheet: RawCellContent[][], formulas: readonly string[]): unknown[] {
   const row = [...(sheet[0] ?? [])];
   formulas.forEach((formula, i) => (row[25 + i] = formula));
   hf.setSheetContent(0, [row, ...sheet.slice(1)]);
   return formulas.map((_, i) => {
-    const value = hf.getCellValue({ sheet: 0, row: 0, col: 25 + i });
-    return typeof value === "object" && value !== null && "value" in value ? value.value : value;
+    return plainValue(hf.getCellValue({ sheet: 0, row: 0, col: 25 + i }));
   });
-}
-
-function evaluateCustom(definition: KpiDefinition, inputs: readonly KpiInput[]): unknown {
-  const args: Cells[] = inputs.map((input) =>
-    input === undefined
-      ? null
-      : Array.isArray(input)
-        ? (input as ArgumentCell[]).map((cell) => [cell])
-        : [[input as ArgumentCell]]
-  );
-  const [[result]] = evaluateKpi(definition, args, kpiContext()) as [[unknown]];
-  return result instanceof CustomFunctions.Error ? result.code : result;
 }
 
 const expectSame = (actual: unknown, expected: unknown) => {
