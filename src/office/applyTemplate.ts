@@ -48,12 +48,17 @@ function validationRule(rule: ValidationRuleSpec): Excel.DataValidationRule {
   if (rule.kind === "list") {
     return { list: { inCellDropDown: true, source: rule.items.join(",") } };
   }
+  if (rule.kind === "listRange") {
+    return { list: { inCellDropDown: true, source: `=${absolute(rule.range)}` } };
+  }
+  // A date criterion takes a string (ISO date or formula), never a number: a serial goes as `=n`.
+  const bound = (n: number) => (rule.kind === "date" ? `=${n}` : n);
   const bounds =
     rule.min !== undefined && rule.max !== undefined
-      ? { operator: "Between" as const, formula1: rule.min, formula2: rule.max }
+      ? { operator: "Between" as const, formula1: bound(rule.min), formula2: bound(rule.max) }
       : rule.min !== undefined
-        ? { operator: "GreaterThanOrEqualTo" as const, formula1: rule.min }
-        : { operator: "LessThanOrEqualTo" as const, formula1: rule.max ?? 0 };
+        ? { operator: "GreaterThanOrEqualTo" as const, formula1: bound(rule.min) }
+        : { operator: "LessThanOrEqualTo" as const, formula1: bound(rule.max ?? 0) };
   return { [rule.kind]: bounds };
 }
 
@@ -123,6 +128,9 @@ function queueSheet(
     if (spec.print.orientation) {
       sheet.pageLayout.orientation =
         spec.print.orientation === "landscape" ? "Landscape" : "Portrait";
+    }
+    if (spec.print.titleRows !== undefined) {
+      sheet.pageLayout.setPrintTitleRows(spec.print.titleRows.replace(/\d+/g, "$$$&"));
     }
   }
 }

@@ -156,6 +156,32 @@ describe("applying a template", () => {
     expect(excel.standIn.stats.syncs).toBeLessThanOrEqual(3);
   });
 
+  it("repeats header rows on every printed page", async () => {
+    await applyTemplate({ ...goals, print: { area: "A1:E9", titleRows: "1:1" } });
+    expect(excel.standIn.workbook.sheet("Goals").printTitleRows).toBe("Goals!1:1");
+  });
+
+  it("offers a drop-down of the values in cells of the sheet, and bounds dates by serial", async () => {
+    await applyTemplate({
+      ...goals,
+      validations: [
+        { range: "A2:A5", rule: { kind: "listRange", range: "H2:H4" } },
+        { range: "B2:B5", rule: { kind: "date", min: 46023, max: 46387 } },
+      ],
+    });
+
+    expect(excel.standIn.workbook.sheet("Goals").dataValidations).toEqual([
+      expect.objectContaining({
+        address: expect.stringContaining("A2:A5"),
+        rule: { list: { inCellDropDown: true, source: "=$H$2:$H$4" } },
+      }),
+      expect.objectContaining({
+        address: expect.stringContaining("B2:B5"),
+        rule: { date: { operator: "Between", formula1: "=46023", formula2: "=46387" } },
+      }),
+    ]);
+  });
+
   it("replaces its charts and rules when applied again instead of adding more", async () => {
     const withExtras: SheetSpec = {
       ...goals,

@@ -70,6 +70,8 @@ export interface NameSpec {
 /** What a cell accepts: one of a list, or a number or date within bounds. */
 export type ValidationRuleSpec =
   | { readonly kind: "list"; readonly items: readonly string[] }
+  /** One of the values in cells of the sheet (`V5:V31`): a list too long for Excel's 255-character literal. */
+  | { readonly kind: "listRange"; readonly range: string }
   | {
       readonly kind: "wholeNumber" | "decimal" | "date";
       readonly min?: number;
@@ -108,4 +110,6 @@ export interface ChartSpec {
 export interface PrintSpec {
   readonly area: string;
   readonly orientation?: "portrait" | "landscape";
+  /** Rows repeated at the top of every printed page, `4:4`: a table's header row. */
+  readonly titleRows?: string;
 }
