@@ -23,7 +23,7 @@ const WORDS = [
 ];
 
 /** Posts shaped like an X export: 19-digit ids, texts of 40 to 280 characters, a few emoji. */
-function syntheticPosts(): PostRecord[] {
+export function syntheticPosts(): PostRecord[] {
   return Array.from({ length: POSTS }, (_, i) => {
     const length = 40 + ((i * 7919) % 240);
     let text = i % 50 === 0 ? "=SUM(1,2) " : "";

@@ -1,0 +1,49 @@
+// Generated worksheets applied to a workbook holding 100,000 imported posts, against the Excel
+// stand-in: a template's syncs must not grow with the data (at most 3).
+import type { Language } from "../../src/domain/common/language";
+import { goalsTemplate } from "../../src/domain/templates/goals";
+import type { SheetSpec } from "../../src/domain/templates/sheetSpec";
+import type { OwnedTable } from "../../src/domain/workbook/tableNames";
+import { isWorkbookError } from "../../src/domain/workbook/workbookError";
+import { applyTemplate } from "../../src/office/applyTemplate";
+import { readTableNames } from "../../src/office/readTableNames";
+import { writeImport } from "../../src/office/writeImport";
+import { createExcelStandIn } from "../../tests/support/excel";
+import type { Figures } from "../figure";
+import { syntheticPosts } from "./writeThroughput";
+
+type Template = (tables: Partial<Record<OwnedTable, string>>, language: Language) => SheetSpec;
+
+const TEMPLATES: ReadonlyArray<[string, Template]> = [["goals", goalsTemplate]];
+
+/** Each template applied once to a workbook with 100,000 posts imported. */
+export async function templates(): Promise<Figures> {
+  const standIn = createExcelStandIn();
+  standIn.install();
+  const imported = await writeImport({
+    fileName: "x-tweets-100k.csv",
+    platform: "x",
+    format: "x/tweets",
+    periodStart: "2026-01-01",
+    periodEnd: "2026-12-31",
+    records: { posts: syntheticPosts() },
+    skipped: [],
+  });
+  if (isWorkbookError(imported)) throw new Error(`${imported.code}: ${imported.message}`);
+  const tables = await readTableNames();
+  if (isWorkbookError(tables)) throw new Error(`${tables.code}: ${tables.message}`);
+
+  const figures: Figures = {};
+  for (const [id, template] of TEMPLATES) {
+    standIn.resetStats();
+    const applied = await applyTemplate(template(tables, "en"));
+    if (isWorkbookError(applied)) throw new Error(`${id}: ${applied.code}: ${applied.message}`);
+    const maxBytes = Math.max(...standIn.stats.requests.map((r) => r.bytes));
+    figures[`templates.${id}.syncs`] = {
+      value: standIn.stats.syncs,
+      unit: "syncs",
+      note: `100,000 posts imported; budget 3, after the one sync that reads the tables' names; largest request ${maxBytes.toLocaleString("en-US")} bytes`,
+    };
+  }
+  return figures;
+}
