@@ -1,6 +1,6 @@
 import { asOfRef, elapsedShare, nativeElapsedShare } from "./elapsedShare";
 import { goalParams } from "./goalParams";
-import type { KpiDefinition } from "./kpiDefinition";
+import type { NativeKpiDefinition } from "./kpiDefinition";
 import { isKpiError, type KpiResult } from "./kpiError";
 
 /**
@@ -21,7 +21,7 @@ export function goalPace(
   return isKpiError(share) ? share : baseline + (target - baseline) * share;
 }
 
-export const goalPaceKpi: KpiDefinition = {
+export const goalPaceKpi: NativeKpiDefinition = {
   id: "GOAL_PACE",
   name: { en: "GOAL_PACE", fr: "RYTHME_OBJECTIF" },
   description: {

@@ -1,6 +1,6 @@
 import { blankIfAllEmpty, valueError } from "../common/nativeFormula";
 import { goalParams } from "./goalParams";
-import type { KpiDefinition } from "./kpiDefinition";
+import type { NativeKpiDefinition } from "./kpiDefinition";
 import { kpiError, type KpiResult } from "./kpiError";
 
 /**
@@ -22,7 +22,7 @@ export function goalProgress(baseline: number, target: number, current: number):
   return (current - baseline) / (target - baseline);
 }
 
-export const goalProgressKpi: KpiDefinition = {
+export const goalProgressKpi: NativeKpiDefinition = {
   id: "GOAL_PROGRESS",
   name: { en: "GOAL_PROGRESS", fr: "PROGRESSION_OBJECTIF" },
   description: {

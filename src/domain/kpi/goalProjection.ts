@@ -1,7 +1,7 @@
 import { NA_ERROR, valueError } from "../common/nativeFormula";
 import { asOfRef } from "./elapsedShare";
 import { goalParams } from "./goalParams";
-import type { KpiDefinition } from "./kpiDefinition";
+import type { NativeKpiDefinition } from "./kpiDefinition";
 import { kpiError, type KpiResult } from "./kpiError";
 
 /**
@@ -33,7 +33,7 @@ export function goalProjection(
   return baseline + ((current - baseline) * (deadline - startDate)) / elapsed;
 }
 
-export const goalProjectionKpi: KpiDefinition = {
+export const goalProjectionKpi: NativeKpiDefinition = {
   id: "GOAL_PROJECTION",
   name: { en: "GOAL_PROJECTION", fr: "PROJECTION_OBJECTIF" },
   description: {

@@ -3,7 +3,7 @@ import { textLiteral, valueError } from "../common/nativeFormula";
 import { asOfRef, elapsedShare, nativeElapsedShare } from "./elapsedShare";
 import { goalParams } from "./goalParams";
 import { goalProgress } from "./goalProgress";
-import type { KpiContext, KpiDefinition } from "./kpiDefinition";
+import type { KpiContext, NativeKpiDefinition } from "./kpiDefinition";
 import { isKpiError, type KpiResult } from "./kpiError";
 
 export type GoalStatus = "notStarted" | "achieved" | "missed" | "onTrack" | "atRisk" | "behind";
@@ -60,7 +60,7 @@ export function goalStatus(
   return elapsed - progress < AT_RISK_MARGIN ? labels.atRisk : labels.behind;
 }
 
-export const goalStatusKpi: KpiDefinition = {
+export const goalStatusKpi: NativeKpiDefinition = {
   id: "GOAL_STATUS",
   name: { en: "GOAL_STATUS", fr: "STATUT_OBJECTIF" },
   description: {

@@ -72,3 +72,6 @@ export interface KpiDefinition {
   /** One worked example for the docs: the arguments as typed in a formula, and the result shown. */
   readonly example: { readonly formula: string; readonly result: string };
 }
+
+/** A KPI that Excel can express: its native formula is there, so templates can nest it. */
+export type NativeKpiDefinition = KpiDefinition & Required<Pick<KpiDefinition, "nativeFormula">>;

@@ -1,7 +1,11 @@
 import type { Language, Localized } from "../common/language";
 import { NA_ERROR, textLiteral } from "../common/nativeFormula";
 import { nativeElapsedShare } from "../kpi/elapsedShare";
-import { type GoalStatus, goalStatusLabels } from "../kpi/goalStatus";
+import { goalPaceKpi } from "../kpi/goalPace";
+import { goalProgressKpi } from "../kpi/goalProgress";
+import { goalProjectionKpi } from "../kpi/goalProjection";
+import { type GoalStatus, goalStatusKpi, goalStatusLabels } from "../kpi/goalStatus";
+import type { NativeKpiDefinition } from "../kpi/kpiDefinition";
 import { type KpiId, kpiRegistry } from "../kpi/registry";
 import type { OwnedTable } from "../workbook/tableNames";
 import { tableRef } from "../workbook/tableRef";
@@ -215,10 +219,12 @@ function measuredFormula(
 }
 
 /** A registry KPI's native formula as an expression to nest, without its leading `=`. */
-function nativeExpression(id: KpiId, refs: readonly string[], language: Language): string {
-  const native = kpiRegistry[id].nativeFormula;
-  if (native === undefined) throw new Error(`${id} has no native formula`);
-  return native(refs, language).replace(/^=/, "");
+function nativeExpression(
+  kpi: NativeKpiDefinition,
+  refs: readonly string[],
+  language: Language
+): string {
+  return kpi.nativeFormula(refs, language).replace(/^=/, "");
 }
 
 function goalRowCells(
@@ -251,7 +257,7 @@ function goalRowCells(
     {
       at: `${COL.progress}${row}`,
       formula: blankIfIncomplete(
-        nativeExpression("GOAL_PROGRESS", [baseline, target, current], language),
+        nativeExpression(goalProgressKpi, [baseline, target, current], language),
         true
       ),
       numberFormat: "0%",
@@ -259,7 +265,7 @@ function goalRowCells(
     {
       at: `${COL.pace}${row}`,
       formula: blankIfIncomplete(
-        nativeExpression("GOAL_PACE", [baseline, target, start, deadline, AS_OF], language),
+        nativeExpression(goalPaceKpi, [baseline, target, start, deadline, AS_OF], language),
         false
       ),
     },
@@ -267,7 +273,7 @@ function goalRowCells(
       at: `${COL.projection}${row}`,
       // No pace before any time has passed: blank rather than #N/A on a goal not started yet.
       formula: blankIfIncomplete(
-        `IFERROR(${nativeExpression("GOAL_PROJECTION", [baseline, current, start, deadline, AS_OF], language)},"")`,
+        `IFERROR(${nativeExpression(goalProjectionKpi, [baseline, current, start, deadline, AS_OF], language)},"")`,
         true
       ),
     },
@@ -275,7 +281,7 @@ function goalRowCells(
       at: `${COL.status}${row}`,
       formula: blankIfIncomplete(
         nativeExpression(
-          "GOAL_STATUS",
+          goalStatusKpi,
           [baseline, target, current, start, deadline, AS_OF],
           language
         ),
