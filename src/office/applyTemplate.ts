@@ -124,6 +124,11 @@ function queueSheet(
       sheet.pageLayout.orientation =
         spec.print.orientation === "landscape" ? "Landscape" : "Portrait";
     }
+    if (spec.print.titleRows) sheet.pageLayout.setPrintTitleRows(spec.print.titleRows);
+    // A fit-to-height of 0 lets Excel use as many pages as the rows need.
+    if (spec.print.fitColumns) {
+      sheet.pageLayout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+    }
   }
 }
 

@@ -156,6 +156,22 @@ describe("applying a template", () => {
     expect(excel.standIn.stats.syncs).toBeLessThanOrEqual(3);
   });
 
+  it("repeats the heading rows on every printed page and fits the columns one page wide", async () => {
+    await applyTemplate({
+      ...goals,
+      print: { area: "A1:E9", orientation: "landscape", titleRows: "1:1", fitColumns: true },
+    });
+
+    expect(excel.standIn.workbook.sheet("Goals").printTitleRows).toBe("Goals!1:1");
+    expect(excel.standIn.stats.syncs).toBeLessThanOrEqual(3);
+    const zoom = await excel.standIn.Excel.run(async (context) => {
+      const layout = context.workbook.worksheets.getItem("Goals").pageLayout.load("zoom");
+      await context.sync();
+      return layout.zoom;
+    });
+    expect(zoom).toEqual({ horizontalFitToPages: 1, verticalFitToPages: 0 });
+  });
+
   it("replaces its charts and rules when applied again instead of adding more", async () => {
     const withExtras: SheetSpec = {
       ...goals,
