@@ -48,12 +48,14 @@ function validationRule(rule: ValidationRuleSpec): Excel.DataValidationRule {
   if (rule.kind === "list") {
     return { list: { inCellDropDown: true, source: rule.items.join(",") } };
   }
+  // Date criteria take their bounds as text (a formula or an ISO date), never as a bare number.
+  const bound = (n: number): number | string => (rule.kind === "date" ? `=${n}` : n);
   const bounds =
     rule.min !== undefined && rule.max !== undefined
-      ? { operator: "Between" as const, formula1: rule.min, formula2: rule.max }
+      ? { operator: "Between" as const, formula1: bound(rule.min), formula2: bound(rule.max) }
       : rule.min !== undefined
-        ? { operator: "GreaterThanOrEqualTo" as const, formula1: rule.min }
-        : { operator: "LessThanOrEqualTo" as const, formula1: rule.max ?? 0 };
+        ? { operator: "GreaterThanOrEqualTo" as const, formula1: bound(rule.min) }
+        : { operator: "LessThanOrEqualTo" as const, formula1: bound(rule.max ?? 0) };
   return { [rule.kind]: bounds };
 }
 

@@ -148,6 +148,19 @@ describe("applying a template", () => {
     ]);
   });
 
+  it("bounds a date validation by a date serial", async () => {
+    await applyTemplate({
+      ...goals,
+      validations: [{ range: "D2", rule: { kind: "date", min: 36526 } }],
+    });
+
+    expect(excel.standIn.workbook.sheet("Goals").dataValidations).toEqual([
+      expect.objectContaining({
+        rule: { date: { operator: "GreaterThanOrEqualTo", formula1: "=36526" } },
+      }),
+    ]);
+  });
+
   it("sets the print area and a landscape page", async () => {
     await applyTemplate({ ...goals, print: { area: "A1:E9", orientation: "landscape" } });
     const sheet = excel.standIn.workbook.sheet("Goals");
