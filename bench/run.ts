@@ -6,6 +6,7 @@ import type { Figures } from "./figure";
 import { bundleSizes } from "./figures/bundleSizes";
 import { functionsThroughput } from "./figures/functionsThroughput";
 import { importThroughput } from "./figures/importThroughput";
+import { templates } from "./figures/templates";
 import { writeThroughput } from "./figures/writeThroughput";
 
 const benches: ReadonlyArray<[string, () => Figures | Promise<Figures>]> = [
@@ -13,6 +14,7 @@ const benches: ReadonlyArray<[string, () => Figures | Promise<Figures>]> = [
   ["custom functions", functionsThroughput],
   ["import", importThroughput],
   ["workbook writes", writeThroughput],
+  ["templates", templates],
 ];
 
 async function main(): Promise<void> {

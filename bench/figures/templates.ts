@@ -1,0 +1,43 @@
+// Generated worksheets applied to a workbook holding 100,000 imported posts, measured against the
+// Excel stand-in: a template's syncs must not grow with the data.
+import type { Language } from "../../src/domain/common/language";
+import { cadenceTemplate } from "../../src/domain/templates/cadence";
+import type { SheetSpec } from "../../src/domain/templates/sheetSpec";
+import type { OwnedTable } from "../../src/domain/workbook/tableNames";
+import { isWorkbookError } from "../../src/domain/workbook/workbookError";
+import { applyTemplate } from "../../src/office/applyTemplate";
+import { readTableNames } from "../../src/office/readTableNames";
+import { writeImport } from "../../src/office/writeImport";
+import { createExcelStandIn } from "../../tests/support/excel";
+import type { Figures } from "../figure";
+import { postsImport100k } from "./writeThroughput";
+
+type Template = (tables: Partial<Record<OwnedTable, string>>, language: Language) => SheetSpec;
+
+const TEMPLATES: ReadonlyArray<readonly [id: string, template: Template]> = [
+  ["cadence", cadenceTemplate],
+];
+
+/** `templates.<id>.syncs`: each template applied once to a workbook with 100,000 posts. */
+export async function templates(): Promise<Figures> {
+  const standIn = createExcelStandIn();
+  standIn.install();
+  const imported = await writeImport(postsImport100k());
+  if (isWorkbookError(imported)) throw new Error(`${imported.code}: ${imported.message}`);
+  const names = await readTableNames();
+  if (isWorkbookError(names)) throw new Error(`${names.code}: ${names.message}`);
+
+  const figures: Figures = {};
+  for (const [id, template] of TEMPLATES) {
+    standIn.resetStats();
+    const applied = await applyTemplate(template(names, "en"));
+    if (isWorkbookError(applied)) throw new Error(`${applied.code}: ${applied.message}`);
+    const maxBytes = Math.max(...standIn.stats.requests.map((r) => r.bytes));
+    figures[`templates.${id}.syncs`] = {
+      value: standIn.stats.syncs,
+      unit: "syncs",
+      note: `at most 3 with 100,000 posts imported; largest request ${maxBytes.toLocaleString("en-US")} bytes`,
+    };
+  }
+  return figures;
+}
