@@ -1,3 +1,5 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { dateToSerial } from "../../../src/domain/common/excelDate";
 import type { Language } from "../../../src/domain/common/language";
 import { nextReview } from "../../../src/domain/kpi/nextReview";
@@ -131,6 +133,17 @@ describe("the review cadence template", () => {
     for (const word of Object.values(REVIEW_STATUS)) expect(status).toContain(`"${word.fr}"`);
     expect(inputAt(spec, `${C.cadence}${CADENCE_LAYOUT.reviewRow("regular")}`)?.initial).toBe(
       "hebdomadaire"
+    );
+  });
+
+  it("is documented in docs/templates.md with each review's content as the sheet writes it", () => {
+    const docs = readFileSync(join(__dirname, "../../../docs/templates.md"), "utf8");
+    const rows = docs
+      .split("\n")
+      .map((line) => line.split("|").map((cell) => cell.trim()))
+      .filter((cells) => REVIEWS.some((review) => review.name.en === cells[1]));
+    expect(rows.map((cells) => [cells[1], cells[3], cells[4]])).toEqual(
+      REVIEWS.map((review) => [review.name.en, review.covers.en, review.kpis.en])
     );
   });
 });
