@@ -1,3 +1,4 @@
+import { dateToSerial } from "../common/excelDate";
 import type { Language, Localized } from "../common/language";
 import { textLiteral } from "../common/nativeFormula";
 import { nativeNextReview } from "../kpi/nextReview";
@@ -18,8 +19,8 @@ export const CADENCE_TEMPLATE_ID = "cadence";
 export const TICK = "✓";
 
 const DATE_FORMAT = "yyyy-mm-dd";
-// 2000-01-01: a date validation needs a bound, and no review of social media predates it.
-const EARLIEST_DATE = 36526;
+// A date validation needs a bound, and no review of social media predates 2000.
+const EARLIEST_DATE = dateToSerial(2000, 1, 1);
 const DUE_SOON_DAYS = 7;
 
 const HEADER_ROW = 6;
