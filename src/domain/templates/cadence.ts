@@ -125,13 +125,13 @@ function nextReviewFormula(review: Review, row: number): string {
 
 const absoluteCell = (address: string): string => address.replace(/([A-Z]+)(\d+)/, "$$$1$$$2");
 
-/** Due soon and overdue, written for the top-left cell of the range they colour. */
+/** Due soon and overdue as conditions on a row's next review (the row of the range's top-left cell). */
 function highlightTests(row: number): { overdue: string; dueSoon: string } {
   const next = `$${C.nextReview}${row}`;
   const days = absoluteCell(CADENCE_LAYOUT.dueSoonDays);
   return {
-    overdue: `=AND(ISNUMBER(${next}),${next}<TODAY())`,
-    dueSoon: `=AND(ISNUMBER(${next}),${next}>=TODAY(),${next}<=TODAY()+${days})`,
+    overdue: `AND(ISNUMBER(${next}),${next}<TODAY())`,
+    dueSoon: `AND(ISNUMBER(${next}),${next}>=TODAY(),${next}<=TODAY()+${days})`,
   };
 }
 
@@ -142,7 +142,7 @@ function statusFormula(row: number, language: Language): string {
   // The same tests as the highlighting, so the word and the colour never disagree.
   return (
     `=IFERROR(IF(${next}="",IF(${C.lastReview}${row}="","",${word("done")}),` +
-    `IF(${overdue.slice(1)},${word("overdue")},IF(${dueSoon.slice(1)},${word("dueSoon")},${word("scheduled")}))),"")`
+    `IF(${overdue},${word("overdue")},IF(${dueSoon},${word("dueSoon")},${word("scheduled")}))),"")`
   );
 }
 
@@ -242,8 +242,8 @@ export function cadenceTemplate(
   const { overdue, dueSoon } = highlightTests(FIRST_REVIEW_ROW);
   const highlighted = `${C.nextReview}${FIRST_REVIEW_ROW}:${C.status}${LAST_REVIEW_ROW}`;
   conditionalFormats.push(
-    { range: highlighted, formula: overdue, ...OVERDUE_LOOK, bold: true },
-    { range: highlighted, formula: dueSoon, ...DUE_SOON_LOOK }
+    { range: highlighted, formula: `=${overdue}`, ...OVERDUE_LOOK, bold: true },
+    { range: highlighted, formula: `=${dueSoon}`, ...DUE_SOON_LOOK }
   );
 
   let lastRow = LAST_REVIEW_ROW;
