@@ -1,6 +1,7 @@
-// Generated worksheets applied to a workbook holding 100,000 imported posts, against the Excel
-// stand-in: a template's syncs must not grow with the data (at most 3).
+// Generated worksheets applied to a workbook holding 100,000 imported posts, measured against the
+// Excel stand-in: a template's syncs must not grow with the data.
 import type { Language } from "../../src/domain/common/language";
+import { cadenceTemplate } from "../../src/domain/templates/cadence";
 import { goalsTemplate } from "../../src/domain/templates/goals";
 import type { SheetSpec } from "../../src/domain/templates/sheetSpec";
 import type { OwnedTable } from "../../src/domain/workbook/tableNames";
@@ -10,33 +11,28 @@ import { readTableNames } from "../../src/office/readTableNames";
 import { writeImport } from "../../src/office/writeImport";
 import { createExcelStandIn } from "../../tests/support/excel";
 import type { Figures } from "../figure";
-import { syntheticPosts } from "./writeThroughput";
+import { postsImport100k } from "./writeThroughput";
 
 type Template = (tables: Partial<Record<OwnedTable, string>>, language: Language) => SheetSpec;
 
-const TEMPLATES: ReadonlyArray<[string, Template]> = [["goals", goalsTemplate]];
+const TEMPLATES: ReadonlyArray<readonly [id: string, template: Template]> = [
+  ["goals", goalsTemplate],
+  ["cadence", cadenceTemplate],
+];
 
-/** Each template applied once to a workbook with 100,000 posts imported. */
+/** `templates.<id>.syncs`: each template applied once to a workbook with 100,000 posts. */
 export async function templates(): Promise<Figures> {
   const standIn = createExcelStandIn();
   standIn.install();
-  const imported = await writeImport({
-    fileName: "x-tweets-100k.csv",
-    platform: "x",
-    format: "x/tweets",
-    periodStart: "2026-01-01",
-    periodEnd: "2026-12-31",
-    records: { posts: syntheticPosts() },
-    skipped: [],
-  });
+  const imported = await writeImport(postsImport100k());
   if (isWorkbookError(imported)) throw new Error(`${imported.code}: ${imported.message}`);
-  const tables = await readTableNames();
-  if (isWorkbookError(tables)) throw new Error(`${tables.code}: ${tables.message}`);
+  const names = await readTableNames();
+  if (isWorkbookError(names)) throw new Error(`${names.code}: ${names.message}`);
 
   const figures: Figures = {};
   for (const [id, template] of TEMPLATES) {
     standIn.resetStats();
-    const applied = await applyTemplate(template(tables, "en"));
+    const applied = await applyTemplate(template(names, "en"));
     if (isWorkbookError(applied)) throw new Error(`${id}: ${applied.code}: ${applied.message}`);
     const maxBytes = Math.max(...standIn.stats.requests.map((r) => r.bytes));
     figures[`templates.${id}.syncs`] = {

@@ -52,11 +52,9 @@ export function syntheticPosts(): PostRecord[] {
   });
 }
 
-/** 100,000 posts written into an empty workbook, then the same file imported again. */
-export async function writeThroughput(): Promise<Figures> {
-  const standIn = createExcelStandIn();
-  standIn.install();
-  const file: ImportedFile = {
+/** An X export of 100,000 posts, as the importer hands it to writeImport. */
+export function postsImport100k(): ImportedFile {
+  return {
     fileName: "x-tweets-100k.csv",
     platform: "x",
     format: "x/tweets",
@@ -65,6 +63,13 @@ export async function writeThroughput(): Promise<Figures> {
     records: { posts: syntheticPosts() },
     skipped: [],
   };
+}
+
+/** 100,000 posts written into an empty workbook, then the same file imported again. */
+export async function writeThroughput(): Promise<Figures> {
+  const standIn = createExcelStandIn();
+  standIn.install();
+  const file = postsImport100k();
   const started = process.hrtime.bigint();
   const first = await writeImport(file);
   const firstMs = Number(process.hrtime.bigint() - started) / 1e6;

@@ -52,7 +52,7 @@ function validationRule(rule: ValidationRuleSpec): Excel.DataValidationRule {
     return { list: { inCellDropDown: true, source: `=${absolute(rule.range)}` } };
   }
   // A date criterion takes a string (ISO date or formula), never a number: a serial goes as `=n`.
-  const bound = (n: number) => (rule.kind === "date" ? `=${n}` : n);
+  const bound = (n: number): number | string => (rule.kind === "date" ? `=${n}` : n);
   const bounds =
     rule.min !== undefined && rule.max !== undefined
       ? { operator: "Between" as const, formula1: bound(rule.min), formula2: bound(rule.max) }
@@ -131,6 +131,10 @@ function queueSheet(
     }
     if (spec.print.titleRows !== undefined) {
       sheet.pageLayout.setPrintTitleRows(spec.print.titleRows.replace(/\d+/g, "$$$&"));
+    }
+    // A fit-to-height of 0 lets Excel use as many pages as the rows need.
+    if (spec.print.fitColumns) {
+      sheet.pageLayout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
     }
   }
 }

@@ -148,6 +148,19 @@ describe("applying a template", () => {
     ]);
   });
 
+  it("bounds a date validation by a date serial", async () => {
+    await applyTemplate({
+      ...goals,
+      validations: [{ range: "D2", rule: { kind: "date", min: 36526 } }],
+    });
+
+    expect(excel.standIn.workbook.sheet("Goals").dataValidations).toEqual([
+      expect.objectContaining({
+        rule: { date: { operator: "GreaterThanOrEqualTo", formula1: "=36526" } },
+      }),
+    ]);
+  });
+
   it("sets the print area and a landscape page", async () => {
     await applyTemplate({ ...goals, print: { area: "A1:E9", orientation: "landscape" } });
     const sheet = excel.standIn.workbook.sheet("Goals");
@@ -156,9 +169,20 @@ describe("applying a template", () => {
     expect(excel.standIn.stats.syncs).toBeLessThanOrEqual(3);
   });
 
-  it("repeats header rows on every printed page", async () => {
-    await applyTemplate({ ...goals, print: { area: "A1:E9", titleRows: "1:1" } });
+  it("repeats the heading rows on every printed page and fits the columns one page wide", async () => {
+    await applyTemplate({
+      ...goals,
+      print: { area: "A1:E9", orientation: "landscape", titleRows: "1:1", fitColumns: true },
+    });
+
     expect(excel.standIn.workbook.sheet("Goals").printTitleRows).toBe("Goals!1:1");
+    expect(excel.standIn.stats.syncs).toBeLessThanOrEqual(3);
+    const zoom = await excel.standIn.Excel.run(async (context) => {
+      const layout = context.workbook.worksheets.getItem("Goals").pageLayout.load("zoom");
+      await context.sync();
+      return layout.zoom;
+    });
+    expect(zoom).toEqual({ horizontalFitToPages: 1, verticalFitToPages: 0 });
   });
 
   it("offers a drop-down of the values in cells of the sheet, and bounds dates by serial", async () => {

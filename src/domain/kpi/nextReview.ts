@@ -64,7 +64,11 @@ const cadenceNames = (matches: (period: Cadence) => boolean): string[] =>
     .map(([name]) => name);
 
 /** {@link nextReview} as a native formula: EDATE on the anchor's grid, MOD for weeks. */
-function nativeNextReview(cadence: string, from: string, anchor: string | undefined): string {
+export function nativeNextReview(
+  cadence: string,
+  from: string,
+  anchor: string | undefined
+): string {
   const isOneOf = (names: string[]) =>
     `OR(${names.map((name) => `TRIM(${cadence})="${name}"`).join(",")})`;
   const anchorOr = (fallback: number) =>

@@ -110,6 +110,8 @@ export interface ChartSpec {
 export interface PrintSpec {
   readonly area: string;
   readonly orientation?: "portrait" | "landscape";
-  /** Rows repeated at the top of every printed page, `4:4`: a table's header row. */
+  /** Whole rows printed again at the top of every page, so each page has its headings: `6:6`. */
   readonly titleRows?: string;
+  /** Scales the page so every column fits one page wide, as many pages tall as it takes. */
+  readonly fitColumns?: true;
 }
