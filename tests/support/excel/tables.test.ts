@@ -137,6 +137,38 @@ describe("Excel stand-in: tables and structured references", () => {
     expect(standIn.workbook.sheet("Dashboard").cell("A1").formula).toBe("=SUM(Content[Ratio])");
   });
 
+  it("evaluates and renames a table whose name has non-ASCII letters", async () => {
+    // @types/office-js Excel.Table.name: "Table name must start with a letter or underscore";
+    // Excel counts accented and non-Latin letters as letters (a table called "Données").
+    const standIn = createExcelStandIn({ sheets: ["Data", "Out"] });
+    standIn.arrange.addTable("Data", "A1:B3", {
+      name: "Données",
+      values: [
+        ["Réseau", "Vues"],
+        ["x", 2],
+        ["y", 3],
+      ],
+    });
+    await standIn.Excel.run(async (context) => {
+      const table = context.workbook.tables.getItem("Données");
+      table.columns.add(undefined, [
+        ["Part"],
+        ["=[@Vues]/SUM(Données[Vues])"],
+        ["=Données[@Vues]/5"],
+      ]);
+      context.workbook.worksheets.getItem("Out").getRange("A1").formulas = [
+        ["=SUM(Données[Vues])*2"],
+      ];
+      await context.sync();
+      table.name = "Städte";
+      await context.sync();
+    });
+    expect(standIn.workbook.values("Out", "A1")).toEqual([[10]]);
+    expect(standIn.workbook.values("Data", "C2:C3")).toEqual([[0.4], [0.6]]);
+    expect(standIn.workbook.sheet("Out").cell("A1").formula).toBe("=SUM(Städte[Vues])*2");
+    expect(standIn.workbook.sheet("Data").cell("C2").formula).toBe("=[@Vues]/SUM(Städte[Vues])");
+  });
+
   it("evaluates formulas over tables longer than HyperFormula's default 40,000 rows", () => {
     const standIn = createExcelStandIn({ sheets: ["Data", "Out"] });
     const rows = 50_000;
