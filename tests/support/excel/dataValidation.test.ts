@@ -2,26 +2,9 @@
 // of the member, or Microsoft's page).
 import type { ExcelStandIn } from "./index";
 import { createExcelStandIn } from "./index";
-
-type Batch = (context: Excel.RequestContext) => void;
+import { failure } from "./rejection";
 
 // "The article" below: https://learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-data-validation
-
-async function failure(
-  standIn: ExcelStandIn,
-  batch: Batch
-): Promise<{ code: string; location: string | undefined }> {
-  try {
-    await standIn.Excel.run(async (context) => {
-      batch(context);
-      await context.sync();
-    });
-  } catch (error) {
-    const e = error as { code: string; debugInfo?: { errorLocation?: string } };
-    return { code: e.code, location: e.debugInfo?.errorLocation };
-  }
-  throw new Error("expected the batch to fail");
-}
 
 const range = (context: Excel.RequestContext, address: string, sheet = "Sheet1"): Excel.Range =>
   context.workbook.worksheets.getItem(sheet).getRange(address);

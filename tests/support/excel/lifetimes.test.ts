@@ -1,15 +1,7 @@
 // Object lifetimes, contexts and batches are Microsoft's client's own rules: these tests prove the
 // stand-in runs that client (a hand-written proxy layer would accept all of this code).
 import { createExcelStandIn } from "./index";
-
-async function rejection(promise: Promise<unknown>): Promise<{ code: string; message: string }> {
-  try {
-    await promise;
-  } catch (error) {
-    return error as { code: string; message: string };
-  }
-  throw new Error("expected the promise to reject");
-}
+import { rejection } from "./rejection";
 
 describe("Excel stand-in: object lifetimes and request contexts", () => {
   it("refuses a proxy from a finished Excel.run with InvalidObjectPath", async () => {

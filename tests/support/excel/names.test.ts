@@ -1,32 +1,6 @@
 // Defined names (workbook.names, worksheet.names) as Excel documents them; each test names its source.
 import { createExcelStandIn } from "./index";
-
-async function rejection(
-  promise: Promise<unknown>
-): Promise<{ code: string; message: string; debugInfo?: { errorLocation?: string } }> {
-  try {
-    await promise;
-  } catch (error) {
-    return error as { code: string; message: string };
-  }
-  throw new Error("expected the promise to reject");
-}
-
-/** The error code of one batch, or "" if it succeeds. */
-async function errorCode(
-  standIn: ReturnType<typeof createExcelStandIn>,
-  batch: (context: Excel.RequestContext) => void
-): Promise<string> {
-  try {
-    await standIn.Excel.run(async (context) => {
-      batch(context);
-      await context.sync();
-    });
-  } catch (error) {
-    return (error as { code: string }).code;
-  }
-  return "";
-}
+import { failure, rejection } from "./rejection";
 
 describe("Excel stand-in: defined names", () => {
   it("adds names that formulas use and that tests read back", async () => {
@@ -118,7 +92,9 @@ describe("Excel stand-in: defined names", () => {
     standIn.arrange.addName("Goal", "=1");
     const codes: string[] = [];
     for (const name of ["my name", "A1", "1st", "TRUE", "Posts", "Goal"]) {
-      codes.push(await errorCode(standIn, (context) => context.workbook.names.add(name, "=1")));
+      codes.push(
+        (await failure(standIn, (context) => context.workbook.names.add(name, "=1"))).code
+      );
     }
     expect(codes).toEqual([
       "InvalidArgument",
@@ -296,7 +272,7 @@ describe("Excel stand-in: defined names", () => {
       (n: Excel.NamedItem) => (n.formula = "=1+"),
     ]) {
       codes.push(
-        await errorCode(standIn, (context) => change(context.workbook.names.getItem("Goal")))
+        (await failure(standIn, (context) => change(context.workbook.names.getItem("Goal")))).code
       );
     }
     expect(codes).toEqual(["InvalidArgument", "InvalidArgument"]);

@@ -1,14 +1,6 @@
 // worksheet.pageLayout as Excel documents it; each test names its source.
 import { createExcelStandIn } from "./index";
-
-async function rejection(promise: Promise<unknown>): Promise<{ code: string; message: string }> {
-  try {
-    await promise;
-  } catch (error) {
-    return error as { code: string; message: string };
-  }
-  throw new Error("expected the promise to reject");
-}
+import { rejection } from "./rejection";
 
 type Layout = Excel.PageLayout;
 

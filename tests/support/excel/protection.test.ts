@@ -1,16 +1,6 @@
 // Worksheet protection and cell locking as Excel documents them; each test names its source.
 import { createExcelStandIn } from "./index";
-
-async function rejection(
-  promise: Promise<unknown>
-): Promise<{ code: string; message: string; debugInfo: { errorLocation?: string } }> {
-  try {
-    await promise;
-  } catch (error) {
-    return error as { code: string; message: string; debugInfo: { errorLocation?: string } };
-  }
-  throw new Error("expected the promise to reject");
-}
+import { rejection } from "./rejection";
 
 async function protectWith(
   standIn: ReturnType<typeof createExcelStandIn>,

@@ -1,14 +1,6 @@
 // Range members as Excel documents them; each test names its source.
 import { createExcelStandIn } from "./index";
-
-async function rejection(promise: Promise<unknown>): Promise<{ code: string; message: string }> {
-  try {
-    await promise;
-  } catch (error) {
-    return error as { code: string; message: string };
-  }
-  throw new Error("expected the promise to reject");
-}
+import { rejection } from "./rejection";
 
 describe("Excel stand-in: ranges", () => {
   it("refuses values = null for a whole range", async () => {

@@ -1,18 +1,5 @@
 import { createExcelStandIn } from "./index";
-
-async function rejection(promise: Promise<unknown>): Promise<{
-  name: string;
-  code: string;
-  message: string;
-  debugInfo: { code: string; errorLocation?: string };
-}> {
-  try {
-    await promise;
-  } catch (error) {
-    return error as never;
-  }
-  throw new Error("expected the promise to reject");
-}
+import { rejection } from "./rejection";
 
 describe("Excel stand-in: queue, load and sync", () => {
   it("applies property sets only when the batch is synced", async () => {

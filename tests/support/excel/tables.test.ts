@@ -1,6 +1,7 @@
 // Tables as Excel documents them (Excel.Table, TableCollection, TableRow(Collection) and
 // TableColumn(Collection) in @types/office-js); each behaviour test names its source.
 import { createExcelStandIn } from "./index";
+import { rejection } from "./rejection";
 
 const header = [["Platform", "Post Id", "Impressions", "Clicks (all)"]];
 
@@ -11,15 +12,6 @@ function standInWithPosts() {
     values: [...header, ["x", "'1", 100, 5], ["x", "'2", 200, 7]],
   });
   return standIn;
-}
-
-async function rejection(promise: Promise<unknown>): Promise<{ code: string; message: string }> {
-  try {
-    await promise;
-  } catch (error) {
-    return error as { code: string; message: string };
-  }
-  throw new Error("expected the promise to reject");
 }
 
 describe("Excel stand-in: tables and structured references", () => {
