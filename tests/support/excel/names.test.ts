@@ -1,6 +1,6 @@
 // Defined names (workbook.names, worksheet.names) as Excel documents them; each test names its source.
 import { createExcelStandIn } from "./index";
-import { failure, rejection } from "./rejection";
+import { failure } from "./rejection";
 
 describe("Excel stand-in: defined names", () => {
   it("adds names that formulas use and that tests read back", async () => {
@@ -67,12 +67,9 @@ describe("Excel stand-in: defined names", () => {
     // @types/office-js Excel.NamedItem.formula: "The formula of the named item. Formulas always start
     // with an equal sign" — Excel parses it when the name is added and refuses what it cannot parse.
     const standIn = createExcelStandIn();
-    const error = await rejection(
-      standIn.Excel.run(async (context) => {
-        context.workbook.names.add("Broken", "=SUM(A1:A3");
-        await context.sync();
-      })
-    );
+    const error = await failure(standIn, (context) => {
+      context.workbook.names.add("Broken", "=SUM(A1:A3");
+    });
     expect(error.code).toBe("InvalidArgument");
     expect(standIn.workbook.names()).toEqual([]);
   });
@@ -121,12 +118,9 @@ describe("Excel stand-in: defined names", () => {
       return [goal.name, missing.isNullObject, count.value];
     });
     expect(found).toEqual(["Goal", true, 1]);
-    const error = await rejection(
-      standIn.Excel.run(async (context) => {
-        context.workbook.names.getItem("Nope").load("name");
-        await context.sync();
-      })
-    );
+    const error = await failure(standIn, (context) => {
+      context.workbook.names.getItem("Nope").load("name");
+    });
     expect(error.code).toBe("ItemNotFound");
   });
 
@@ -159,12 +153,9 @@ describe("Excel stand-in: defined names", () => {
       return [range.address, none.isNullObject];
     });
     expect(result).toEqual(["Sheet1!A1:B3", true]);
-    const error = await rejection(
-      standIn.Excel.run(async (context) => {
-        context.workbook.names.getItem("Rate").getRange().load("address");
-        await context.sync();
-      })
-    );
+    const error = await failure(standIn, (context) => {
+      context.workbook.names.getItem("Rate").getRange().load("address");
+    });
     expect(error.code).toBe("InvalidOperation");
   });
 
@@ -187,12 +178,9 @@ describe("Excel stand-in: defined names", () => {
     // rectangular block of cells, specified by the address or name" — of this worksheet.
     const standIn = createExcelStandIn({ sheets: ["Sheet1", "Other"] });
     standIn.arrange.addName("Elsewhere", "=Other!$A$1");
-    const error = await rejection(
-      standIn.Excel.run(async (context) => {
-        context.workbook.worksheets.getItem("Sheet1").getRange("Elsewhere").load("address");
-        await context.sync();
-      })
-    );
+    const error = await failure(standIn, (context) => {
+      context.workbook.worksheets.getItem("Sheet1").getRange("Elsewhere").load("address");
+    });
     expect(error.code).toBe("InvalidArgument");
   });
 
@@ -229,12 +217,9 @@ describe("Excel stand-in: defined names", () => {
     // workbook instead."
     const standIn = createExcelStandIn();
     standIn.arrange.addName("Goal", "=1");
-    const error = await rejection(
-      standIn.Excel.run(async (context) => {
-        context.workbook.names.getItem("Goal").worksheet.load("name");
-        await context.sync();
-      })
-    );
+    const error = await failure(standIn, (context) => {
+      context.workbook.names.getItem("Goal").worksheet.load("name");
+    });
     expect(error.code).toBe("ItemNotFound");
   });
 
@@ -296,12 +281,9 @@ describe("Excel stand-in: defined names", () => {
     // @types/office-js Excel.NamedItem.formula — a relative reference in a name moves with the cell
     // using it; the stand-in does not model that, so it says so instead of computing something else.
     const standIn = createExcelStandIn();
-    const error = await rejection(
-      standIn.Excel.run(async (context) => {
-        context.workbook.names.add("Here", "=Sheet1!A1");
-        await context.sync();
-      })
-    );
+    const error = await failure(standIn, (context) => {
+      context.workbook.names.add("Here", "=Sheet1!A1");
+    });
     expect(error.code).toBe("NotImplemented");
   });
 
@@ -309,12 +291,9 @@ describe("Excel stand-in: defined names", () => {
     // The stand-in does not model Excel.NamedItem.arrayValues (ExcelApi 1.7): never a silent no-op.
     const standIn = createExcelStandIn();
     standIn.arrange.addName("Goal", "=1");
-    const error = await rejection(
-      standIn.Excel.run(async (context) => {
-        context.workbook.names.getItem("Goal").arrayValues.load("values");
-        await context.sync();
-      })
-    );
+    const error = await failure(standIn, (context) => {
+      context.workbook.names.getItem("Goal").arrayValues.load("values");
+    });
     expect(error.code).toBe("NotImplemented");
   });
 });

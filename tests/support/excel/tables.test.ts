@@ -1,7 +1,7 @@
 // Tables as Excel documents them (Excel.Table, TableCollection, TableRow(Collection) and
 // TableColumn(Collection) in @types/office-js); each behaviour test names its source.
 import { createExcelStandIn } from "./index";
-import { rejection } from "./rejection";
+import { failure, rejection } from "./rejection";
 
 const header = [["Platform", "Post Id", "Impressions", "Clicks (all)"]];
 
@@ -218,12 +218,9 @@ describe("Excel stand-in: TableCollection", () => {
     // @types/office-js Excel.TableCollection.add: "The range object or source address determines
     // the worksheet under which the table will be added." — "A1:B2" names no worksheet.
     const standIn = createExcelStandIn();
-    const error = await rejection(
-      standIn.Excel.run(async (context) => {
-        context.workbook.tables.add("A1:B2", true);
-        await context.sync();
-      })
-    );
+    const error = await failure(standIn, (context) => {
+      context.workbook.tables.add("A1:B2", true);
+    });
     expect(error.code).toBe("InvalidArgument");
   });
 
@@ -244,12 +241,9 @@ describe("Excel stand-in: TableCollection", () => {
       // @types/office-js Excel.TableCollection.add: "If the table cannot be added (e.g., because
       // the address is invalid …), an error will be thrown."
       const standIn = createExcelStandIn();
-      const error = await rejection(
-        standIn.Excel.run(async (context) => {
-          context.workbook.worksheets.getItem("Sheet1").tables.add(address, true);
-          await context.sync();
-        })
-      );
+      const error = await failure(standIn, (context) => {
+        context.workbook.worksheets.getItem("Sheet1").tables.add(address, true);
+      });
       expect(error.code).toBe("InvalidArgument");
     }
   );
@@ -370,12 +364,9 @@ describe("Excel stand-in: Table", () => {
       // "TableStyleLight21", "TableStyleMedium1" through "TableStyleMedium28", "TableStyleDark1"
       // through "TableStyleDark11"." (The stand-in's workbooks hold no custom styles.)
       const standIn = standInWithPosts();
-      const error = await rejection(
-        standIn.Excel.run(async (context) => {
-          context.workbook.tables.getItem("Posts").style = style as string;
-          await context.sync();
-        })
-      );
+      const error = await failure(standIn, (context) => {
+        context.workbook.tables.getItem("Posts").style = style as string;
+      });
       expect(error.code).toBe("InvalidArgument");
     }
   );
@@ -484,12 +475,9 @@ describe("Excel stand-in: Table", () => {
     // @types/office-js Excel.Table.getTotalRowRange: "Gets the range object associated with the
     // totals row of the table." — a table without one has none to give.
     const standIn = standInWithPosts();
-    const error = await rejection(
-      standIn.Excel.run(async (context) => {
-        context.workbook.tables.getItem("Posts").getTotalRowRange().load("address");
-        await context.sync();
-      })
-    );
+    const error = await failure(standIn, (context) => {
+      context.workbook.tables.getItem("Posts").getTotalRowRange().load("address");
+    });
     expect(error.code).toBe("ItemNotFound");
   });
 
@@ -524,12 +512,9 @@ describe("Excel stand-in: Table", () => {
       await context.sync();
     });
     standIn.arrange.setValues("Data", "B1", [["typed"]]);
-    const error = await rejection(
-      standIn.Excel.run(async (context) => {
-        context.workbook.tables.getItem("Posts").showHeaders = true;
-        await context.sync();
-      })
-    );
+    const error = await failure(standIn, (context) => {
+      context.workbook.tables.getItem("Posts").showHeaders = true;
+    });
     expect(error.code).toBe("InvalidOperation");
     expect(standIn.workbook.values("Data", "B1")).toEqual([["typed"]]);
   });
@@ -542,31 +527,22 @@ describe("Excel stand-in: Table", () => {
       context.workbook.tables.getItem("Posts").showHeaders = false;
       await context.sync();
     });
-    const filter = await rejection(
-      standIn.Excel.run(async (context) => {
-        context.workbook.tables.getItem("Posts").showFilterButton = true;
-        await context.sync();
-      })
-    );
+    const filter = await failure(standIn, (context) => {
+      context.workbook.tables.getItem("Posts").showFilterButton = true;
+    });
     expect(filter.code).toBe("InvalidOperation");
-    const headerRange = await rejection(
-      standIn.Excel.run(async (context) => {
-        context.workbook.tables.getItem("Posts").getHeaderRowRange().load("address");
-        await context.sync();
-      })
-    );
+    const headerRange = await failure(standIn, (context) => {
+      context.workbook.tables.getItem("Posts").getHeaderRowRange().load("address");
+    });
     expect(headerRange.code).toBe("ItemNotFound");
   });
 
   it("refuses a non-boolean for showTotals and showHeaders", async () => {
     // @types/office-js Excel.Table.showTotals / showHeaders: `boolean`.
     const standIn = standInWithPosts();
-    const error = await rejection(
-      standIn.Excel.run(async (context) => {
-        context.workbook.tables.getItem("Posts").showTotals = "yes" as unknown as boolean;
-        await context.sync();
-      })
-    );
+    const error = await failure(standIn, (context) => {
+      context.workbook.tables.getItem("Posts").showTotals = "yes" as unknown as boolean;
+    });
     expect(error.code).toBe("InvalidArgument");
   });
 
@@ -651,12 +627,9 @@ describe("Excel stand-in: Table", () => {
       // @types/office-js Excel.Table.resize: "The new range must overlap with the original table
       // range and the headers (or the top of the table) must be in the same row."
       const standIn = standInWithPosts();
-      const error = await rejection(
-        standIn.Excel.run(async (context) => {
-          context.workbook.tables.getItem("Posts").resize(address);
-          await context.sync();
-        })
-      );
+      const error = await failure(standIn, (context) => {
+        context.workbook.tables.getItem("Posts").resize(address);
+      });
       expect(error.code).toBe("InvalidArgument");
     }
   );
@@ -665,12 +638,9 @@ describe("Excel stand-in: Table", () => {
     // @types/office-js Excel.TableCollection.add: a table cannot "overlap with another table".
     const standIn = standInWithPosts();
     standIn.arrange.addTable("Data", "F1:G3", { name: "Other" });
-    const error = await rejection(
-      standIn.Excel.run(async (context) => {
-        context.workbook.tables.getItem("Posts").resize("A1:G3");
-        await context.sync();
-      })
-    );
+    const error = await failure(standIn, (context) => {
+      context.workbook.tables.getItem("Posts").resize("A1:G3");
+    });
     expect(error.code).toBe("InvalidArgument");
   });
 
@@ -682,12 +652,9 @@ describe("Excel stand-in: Table", () => {
   ])("answers NotImplemented for %s, which it does not model", async (_, attempt) => {
     // The stand-in never answers a member it does not model with a silent no-op.
     const standIn = standInWithPosts();
-    const error = await rejection(
-      standIn.Excel.run(async (context) => {
-        attempt(context.workbook.tables.getItem("Posts"));
-        await context.sync();
-      })
-    );
+    const error = await failure(standIn, (context) => {
+      attempt(context.workbook.tables.getItem("Posts"));
+    });
     expect(error.code).toBe("NotImplemented");
   });
 });
@@ -719,12 +686,9 @@ describe("Excel stand-in: table rows", () => {
     // values of the table row." — one value per column, as for Range.values; "index - … Specifies
     // the relative position of the new row".
     const standIn = standInWithPosts();
-    const error = await rejection(
-      standIn.Excel.run(async (context) => {
-        add(context.workbook.tables.getItem("Posts").rows);
-        await context.sync();
-      })
-    );
+    const error = await failure(standIn, (context) => {
+      add(context.workbook.tables.getItem("Posts").rows);
+    });
     expect(error.code).toBe("InvalidArgument");
   });
 
@@ -826,12 +790,9 @@ describe("Excel stand-in: table rows", () => {
     // @types/office-js Excel.TableRowCollection.deleteRows: "This method will throw the
     // InvalidArgument error if a chosen row has already been deleted or doesn't exist."
     const standIn = standInWithPosts();
-    const error = await rejection(
-      standIn.Excel.run(async (context) => {
-        del(context.workbook.tables.getItem("Posts").rows);
-        await context.sync();
-      })
-    );
+    const error = await failure(standIn, (context) => {
+      del(context.workbook.tables.getItem("Posts").rows);
+    });
     expect(error.code).toBe("InvalidArgument");
     expect(standIn.workbook.table("Posts").rowCount).toBe(2);
   });
@@ -904,12 +865,9 @@ describe("Excel stand-in: table columns", () => {
     // @types/office-js Excel.TableColumnCollection.add: "values - Optional. A 2D array of
     // unformatted values of the table column." — one row per row of the column.
     const standIn = standInWithPosts();
-    const error = await rejection(
-      standIn.Excel.run(async (context) => {
-        context.workbook.tables.getItem("Posts").columns.add(undefined, [["Only a header"]]);
-        await context.sync();
-      })
-    );
+    const error = await failure(standIn, (context) => {
+      context.workbook.tables.getItem("Posts").columns.add(undefined, [["Only a header"]]);
+    });
     expect(error.code).toBe("InvalidArgument");
   });
 
@@ -974,12 +932,9 @@ describe("Excel stand-in: table columns", () => {
       "Impressions",
       "Clicks (all)",
     ]);
-    const error = await rejection(
-      standIn.Excel.run(async (context) => {
-        context.workbook.tables.getItem("Posts").columns.getItem("Post Id").name = " ";
-        await context.sync();
-      })
-    );
+    const error = await failure(standIn, (context) => {
+      context.workbook.tables.getItem("Posts").columns.getItem("Post Id").name = " ";
+    });
     expect(error.code).toBe("InvalidArgument");
   });
 
@@ -1036,24 +991,18 @@ describe("Excel stand-in: table columns", () => {
     // has at least one column; deleting the whole table is Table.delete.
     const standIn = createExcelStandIn();
     standIn.arrange.addTable("Sheet1", "A1:A2", { name: "One", values: [["n"], [1]] });
-    const error = await rejection(
-      standIn.Excel.run(async (context) => {
-        context.workbook.tables.getItem("One").columns.getItemAt(0).delete();
-        await context.sync();
-      })
-    );
+    const error = await failure(standIn, (context) => {
+      context.workbook.tables.getItem("One").columns.getItemAt(0).delete();
+    });
     expect(error.code).toBe("InvalidOperation");
   });
 
   it("answers ItemNotFound for a missing column and for a deleted one", async () => {
     // @types/office-js Excel.TableColumnCollection.getItem: "Gets a column object by name or ID."
     const standIn = standInWithPosts();
-    const missing = await rejection(
-      standIn.Excel.run(async (context) => {
-        context.workbook.tables.getItem("Posts").columns.getItem("Reach").load("name");
-        await context.sync();
-      })
-    );
+    const missing = await failure(standIn, (context) => {
+      context.workbook.tables.getItem("Posts").columns.getItem("Reach").load("name");
+    });
     expect(missing.code).toBe("ItemNotFound");
     const deleted = await rejection(
       standIn.Excel.run(async (context) => {
