@@ -174,6 +174,33 @@ describe("Excel stand-in: data validation", () => {
     expect(failed).toEqual({ code: "InvalidArgument", location: "DataValidation.errorAlert" });
   });
 
+  it("refuses an alert or prompt title that is not text or a flag that is not a boolean", async () => {
+    // @types/office-js DataValidationErrorAlert / DataValidationPrompt: title and message are
+    // strings, showAlert and showPrompt booleans.
+    const standIn = createExcelStandIn();
+    const failures = [
+      await failure(standIn, (context) => {
+        range(context, "B2").dataValidation.errorAlert = {
+          message: "No",
+          showAlert: true,
+          style: "Stop",
+          title: 5 as unknown as string,
+        };
+      }),
+      await failure(standIn, (context) => {
+        range(context, "B2").dataValidation.prompt = {
+          message: "Whole numbers",
+          showPrompt: "yes" as unknown as boolean,
+          title: "Count",
+        };
+      }),
+    ];
+    expect(failures).toEqual([
+      { code: "InvalidArgument", location: "DataValidation.errorAlert" },
+      { code: "InvalidArgument", location: "DataValidation.prompt" },
+    ]);
+  });
+
   it("keeps the error alert and prompt set with a rule", async () => {
     // The article's samples: errorAlert { message, showAlert, style: "Stop", title } and prompt
     // { message, showPrompt: true, title } set next to the rule.
