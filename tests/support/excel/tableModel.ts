@@ -16,8 +16,8 @@ import {
   replaceStructuredReferences,
   unescapeColumn,
 } from "./formulaSyntax";
-import type { Cell, SheetModel, TableModel, WorkbookModel } from "./model";
-import { cellKey, keyCol, keyRow } from "./model";
+import type { SheetModel, TableModel, WorkbookModel } from "./model";
+import { keyCol, keyRow, shiftCells } from "./model";
 
 /** Excel's rules for table names (and defined names): see the README section on the stand-in. */
 export function checkTableOrDefinedName(
@@ -402,17 +402,7 @@ function shiftColumns(
   bottom: number,
   delta: number
 ): void {
-  const moved: [number, Cell][] = [];
-  for (const [key, cell] of [...sheet.cells]) {
-    const row = keyRow(key);
-    const col = keyCol(key);
-    if (row < top || row > bottom) continue;
-    const deleted = delta < 0 && col >= fromCol + delta && col < fromCol;
-    if (col < fromCol && !deleted) continue;
-    sheet.cells.delete(key);
-    if (!deleted && col + delta < MAX_COLUMNS) moved.push([cellKey(row, col + delta), cell]);
-  }
-  for (const [key, cell] of moved) sheet.cells.set(key, cell);
+  shiftCells(sheet, "columns", fromCol, top, bottom, delta);
   wb.engine.markDirty();
 }
 
