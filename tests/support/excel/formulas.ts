@@ -86,6 +86,10 @@ function parseSpecifier(inner: string): Item[] {
   return items;
 }
 
+/** The column names a specifier mentions, both ends of a column range included (unescaped). */
+export const specifierColumns = (inner: string): string[] =>
+  parseSpecifier(inner).flatMap((i) => (i.kind === "column" ? [i.from, i.to] : []));
+
 /** The A1 range a structured reference denotes now, or an error literal Excel would show. */
 function resolveReference(
   wb: WorkbookModel,

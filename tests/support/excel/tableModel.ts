@@ -9,7 +9,7 @@
 import type { Rect } from "./address";
 import { columnCount, intersect, MAX_COLUMNS, MAX_ROWS, quoteSheetName, rowCount } from "./address";
 import { invalidArgument, StandInError } from "./errors";
-import { translateStructuredReferences } from "./formulas";
+import { specifierColumns, translateStructuredReferences } from "./formulas";
 import {
   bracketEnd,
   escapeColumn,
@@ -519,7 +519,7 @@ export function deleteTableColumn(wb: WorkbookModel, t: TableModel, index: numbe
   checkHorizontalShift(t, col + 1);
   const lower = record.name.toLowerCase();
   rewriteStructuredReferences(wb, t, (ref) =>
-    columnsOf(ref.inner).some((c) => c.toLowerCase() === lower) ? "#REF!" : undefined
+    specifierColumns(ref.inner).some((c) => c.toLowerCase() === lower) ? "#REF!" : undefined
   );
   shiftColumns(wb, t.sheet, col + 1, t.rect.top, tableRange(t).bottom, -1);
   t.columns.splice(index, 1);
@@ -673,20 +673,6 @@ function specifierParts(inner: string): { text: string; start: number; end: numb
     i = end;
   }
   return parts;
-}
-
-/** Column names a specifier mentions (unescaped). */
-function columnsOf(inner: string): string[] {
-  return specifierParts(inner).flatMap((p) => {
-    const s = p.text.trim();
-    if (s.startsWith("#")) return [];
-    if (s.startsWith("@")) {
-      const rest = s.slice(1).trim();
-      const column = rest.startsWith("[") && rest.endsWith("]") ? rest.slice(1, -1) : rest;
-      return column === "" ? [] : [unescapeColumn(column)];
-    }
-    return s === "" ? [] : [unescapeColumn(s)];
-  });
 }
 
 /** Excel rewrites the structured references that named renamed columns (`renames`: lower-case old → new). */
