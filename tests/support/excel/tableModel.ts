@@ -704,7 +704,7 @@ export function renameColumnReferences(
   });
 }
 
-/** Excel rewrites every formula that names a renamed table (string literals aside). */
+/** Excel rewrites every formula that names a renamed table (text values and quoted names aside). */
 export function renameReferences(wb: WorkbookModel, from: string, to: string): void {
   const lower = from.toLowerCase();
   const rewrite = (formula: string): string =>
