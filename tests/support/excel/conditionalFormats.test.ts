@@ -1,26 +1,8 @@
 // Conditional formats as Excel documents them; each test names its source (the @types/office-js
 // comment of the member, or Microsoft's page).
-import type { ExcelStandIn } from "./index";
 import { createExcelStandIn } from "./index";
-
-type Batch = (context: Excel.RequestContext) => void;
-
-/** The code and location Excel reports for a batch that fails. */
-async function failure(
-  standIn: ExcelStandIn,
-  batch: Batch
-): Promise<{ code: string; location: string | undefined }> {
-  try {
-    await standIn.Excel.run(async (context) => {
-      batch(context);
-      await context.sync();
-    });
-  } catch (error) {
-    const e = error as { code: string; debugInfo?: { errorLocation?: string } };
-    return { code: e.code, location: e.debugInfo?.errorLocation };
-  }
-  throw new Error("expected the batch to fail");
-}
+import type { Batch } from "./rejection";
+import { failure } from "./rejection";
 
 const range = (context: Excel.RequestContext, address = "B2:B10"): Excel.Range =>
   context.workbook.worksheets.getItem("Sheet1").getRange(address);

@@ -2,26 +2,9 @@
 // of the member, or Microsoft's page).
 import type { ExcelStandIn } from "./index";
 import { createExcelStandIn } from "./index";
-
-type Batch = (context: Excel.RequestContext) => void;
+import { failure } from "./rejection";
 
 // "The article" below: https://learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-data-validation
-
-async function failure(
-  standIn: ExcelStandIn,
-  batch: Batch
-): Promise<{ code: string; location: string | undefined }> {
-  try {
-    await standIn.Excel.run(async (context) => {
-      batch(context);
-      await context.sync();
-    });
-  } catch (error) {
-    const e = error as { code: string; debugInfo?: { errorLocation?: string } };
-    return { code: e.code, location: e.debugInfo?.errorLocation };
-  }
-  throw new Error("expected the batch to fail");
-}
 
 const range = (context: Excel.RequestContext, address: string, sheet = "Sheet1"): Excel.Range =>
   context.workbook.worksheets.getItem(sheet).getRange(address);
@@ -189,6 +172,33 @@ describe("Excel stand-in: data validation", () => {
       };
     });
     expect(failed).toEqual({ code: "InvalidArgument", location: "DataValidation.errorAlert" });
+  });
+
+  it("refuses an alert or prompt title that is not text or a flag that is not a boolean", async () => {
+    // @types/office-js DataValidationErrorAlert / DataValidationPrompt: title and message are
+    // strings, showAlert and showPrompt booleans.
+    const standIn = createExcelStandIn();
+    const failures = [
+      await failure(standIn, (context) => {
+        range(context, "B2").dataValidation.errorAlert = {
+          message: "No",
+          showAlert: true,
+          style: "Stop",
+          title: 5 as unknown as string,
+        };
+      }),
+      await failure(standIn, (context) => {
+        range(context, "B2").dataValidation.prompt = {
+          message: "Whole numbers",
+          showPrompt: "yes" as unknown as boolean,
+          title: "Count",
+        };
+      }),
+    ];
+    expect(failures).toEqual([
+      { code: "InvalidArgument", location: "DataValidation.errorAlert" },
+      { code: "InvalidArgument", location: "DataValidation.prompt" },
+    ]);
   });
 
   it("keeps the error alert and prompt set with a rule", async () => {

@@ -6,6 +6,7 @@
 // the translation into what HyperFormula understands (TRUE → TRUE(), LET expanded, spills).
 import { quoteSheetName } from "./address";
 import { invalidArgument } from "./errors";
+import { ERROR_VALUES } from "./values";
 
 export type TokenKind =
   | "string"
@@ -30,19 +31,6 @@ export interface Token {
   sheet?: string;
 }
 
-const ERROR_LITERALS = [
-  "#NULL!",
-  "#DIV/0!",
-  "#VALUE!",
-  "#REF!",
-  "#NAME?",
-  "#NUM!",
-  "#N/A",
-  "#SPILL!",
-  "#CALC!",
-  "#GETTING_DATA",
-];
-
 const IDENT = /^[\p{L}_\\$][\p{L}\p{N}_.\\$?]*/u;
 const NUMBER = /^(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?/;
 const SHEET_IDENT = /^[\p{L}\p{N}_.\\]+(?::[\p{L}\p{N}_.\\]+)?!/u;
@@ -64,6 +52,73 @@ export function bracketEnd(text: string, start: number): number {
   return -1;
 }
 
+/**
+ * The index of the quote closing the text value or quoted sheet name that opens at `start`
+ * (a doubled quote stands for itself), or `text.length` when it is not closed.
+ */
+function quotedEnd(text: string, start: number): number {
+  const quote = text[start];
+  let j = start + 1;
+  while (j < text.length) {
+    if (text[j] === quote && text[j + 1] === quote) j += 2;
+    else if (text[j] === quote) return j;
+    else j++;
+  }
+  return text.length;
+}
+
+/** A structured reference as written in a formula. */
+export interface StructuredReferenceText {
+  /** The table name as written (`Posts[Col]`), or undefined for a bare `[@Col]` inside a table. */
+  table: string | undefined;
+  /** The text between the outer brackets: "Col", "[#Headers],[Col]", "@Col". */
+  inner: string;
+}
+
+// Table names follow Excel's name rules, which admit any Unicode letter (a table called "Données").
+const TABLE_NAME = /^[\p{L}_\\][\p{L}\p{N}_.\\]*/u;
+// A name glued to what precedes it ("A1", "Sheet1!", "$A") does not start a table name.
+const WORD_BEFORE = /[\p{L}\p{N}_.!$\\]/u;
+
+/**
+ * Rebuilds `formula` with each structured reference replaced by what `replace` answers for it
+ * (undefined keeps it as written). Text values and quoted sheet names are copied untouched, so
+ * text that only looks like a reference is never rewritten; an unclosed "[" is copied as it is.
+ */
+export function replaceStructuredReferences(
+  formula: string,
+  replace: (ref: StructuredReferenceText) => string | undefined
+): string {
+  let out = "";
+  let i = 0;
+  while (i < formula.length) {
+    const ch = formula[i] ?? "";
+    if (ch === '"' || ch === "'") {
+      const end = quotedEnd(formula, i);
+      out += formula.slice(i, end + 1);
+      i = end + 1;
+      continue;
+    }
+    const table = WORD_BEFORE.test(formula[i - 1] ?? "")
+      ? undefined
+      : TABLE_NAME.exec(formula.slice(i))?.[0];
+    const open = i + (table?.length ?? 0);
+    const close = formula[open] === "[" ? bracketEnd(formula, open) : -1;
+    if (close >= 0) {
+      const inner = formula.slice(open + 1, close);
+      out += replace({ table, inner }) ?? formula.slice(i, close + 1);
+      i = close + 1;
+    } else if (table !== undefined) {
+      out += table;
+      i += table.length;
+    } else {
+      out += ch;
+      i++;
+    }
+  }
+  return out;
+}
+
 /** Splits a formula (with or without its leading "=") into tokens; throws on unclosed literals. */
 export function tokenize(formula: string): Token[] {
   const text = formula.startsWith("=") ? formula.slice(1) : formula;
@@ -73,24 +128,13 @@ export function tokenize(formula: string): Token[] {
     const rest = text.slice(i);
     const ch = text[i] ?? "";
     if (ch === '"') {
-      let j = i + 1;
-      for (;;) {
-        if (j >= text.length)
-          throw syntaxError(formula, "a text value is missing its closing quote");
-        if (text[j] === '"' && text[j + 1] === '"') j += 2;
-        else if (text[j] === '"') break;
-        else j++;
-      }
+      const j = quotedEnd(text, i);
+      if (j >= text.length) throw syntaxError(formula, "a text value is missing its closing quote");
       tokens.push({ kind: "string", text: text.slice(i, j + 1) });
       i = j + 1;
     } else if (ch === "'") {
-      let j = i + 1;
-      for (;;) {
-        if (j >= text.length) throw syntaxError(formula, "a quoted sheet name is not closed");
-        if (text[j] === "'" && text[j + 1] === "'") j += 2;
-        else if (text[j] === "'") break;
-        else j++;
-      }
+      const j = quotedEnd(text, i);
+      if (j >= text.length) throw syntaxError(formula, "a quoted sheet name is not closed");
       if (text[j + 1] !== "!")
         throw syntaxError(formula, "a quoted sheet name must be followed by '!'");
       tokens.push({
@@ -104,7 +148,7 @@ export function tokenize(formula: string): Token[] {
       tokens.push({ kind: "space", text: m });
       i += m.length;
     } else if (ch === "#") {
-      const literal = ERROR_LITERALS.find((e) => rest.toUpperCase().startsWith(e));
+      const literal = ERROR_VALUES.find((e) => rest.toUpperCase().startsWith(e));
       if (!literal) throw syntaxError(formula, `'${rest.slice(0, 8)}' is not an error value`);
       tokens.push({ kind: "error", text: literal });
       i += literal.length;
@@ -528,6 +572,11 @@ class Validator {
 const SPECIAL_ITEMS = /^#(All|Data|Headers|Totals|This Row)$/i;
 /** Characters that need the [[double bracket]] form (a space alone does not). */
 const NEEDS_BRACKETS = /[\t\n\r,:.{}"$^&*+=\-<>/]/;
+
+/** A column name as a structured reference must write it: "'" before "'", "#", "[" and "]". */
+export const escapeColumn = (name: string): string => name.replace(/['#[\]]/g, "'$&");
+/** The column name an escaped one stands for, trimmed as Excel trims it. */
+export const unescapeColumn = (name: string): string => name.replace(/'(.)/g, "$1").trim();
 
 /** Reads a column name, refusing the characters only the "'" escape makes literal. */
 function columnName(raw: string, fail: (why: string) => Error): string {

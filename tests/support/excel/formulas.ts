@@ -7,7 +7,14 @@ import { DetailedCellError, ErrorType, HyperFormula } from "hyperformula";
 import type { Rect } from "./address";
 import { contains, formatAddress, intersect, MAX_COLUMNS, MAX_ROWS } from "./address";
 import type { FormulaContext } from "./formulaSyntax";
-import { normalizeFormula, toHyperFormula, validateFormula } from "./formulaSyntax";
+import {
+  bracketEnd,
+  normalizeFormula,
+  replaceStructuredReferences,
+  toHyperFormula,
+  unescapeColumn,
+  validateFormula,
+} from "./formulaSyntax";
 import type { NamedItemModel, SheetModel, TableModel, WorkbookModel } from "./model";
 import { keyCol, keyRow } from "./model";
 import type { CellScalar } from "./values";
@@ -21,25 +28,6 @@ export interface FormulaSite {
 type Item =
   | { kind: "area"; area: "all" | "data" | "headers" | "totals" | "thisRow" }
   | { kind: "column"; from: string; to: string };
-
-/** Reads up to the matching "]" from `start` (which is "["); "'" escapes the next character. */
-function matchBracket(text: string, start: number): number {
-  let depth = 0;
-  for (let i = start; i < text.length; i++) {
-    const ch = text[i];
-    if (ch === "'") {
-      i++;
-    } else if (ch === "[") {
-      depth++;
-    } else if (ch === "]") {
-      depth--;
-      if (depth === 0) return i;
-    }
-  }
-  return -1;
-}
-
-const unescapeColumn = (name: string): string => name.replace(/'(.)/g, "$1").trim();
 
 function parseSingle(spec: string): Item[] {
   const s = spec.trim();
@@ -74,7 +62,7 @@ function parseSpecifier(inner: string): Item[] {
   while (i < inner.length) {
     const ch = inner[i];
     if (ch === "[") {
-      const end = matchBracket(inner, i);
+      const end = bracketEnd(inner, i);
       if (end < 0) throw new Error("unbalanced");
       const part = inner.slice(i + 1, end);
       if (pendingRangeStart !== undefined) {
@@ -97,6 +85,10 @@ function parseSpecifier(inner: string): Item[] {
   }
   return items;
 }
+
+/** The column names a specifier mentions, both ends of a column range included (unescaped). */
+export const specifierColumns = (inner: string): string[] =>
+  parseSpecifier(inner).flatMap((i) => (i.kind === "column" ? [i.from, i.to] : []));
 
 /** The A1 range a structured reference denotes now, or an error literal Excel would show. */
 function resolveReference(
@@ -147,65 +139,29 @@ function resolveReference(
 
 /**
  * Rewrites structured references (Posts[Impressions], Posts[[#Headers],[Reach]], [@Clicks] inside
- * a table…) into sheet-qualified absolute A1 ranges. String literals and quoted sheet names are
- * copied untouched.
+ * a table…) into sheet-qualified absolute A1 ranges. A reference to no table (an unknown name, or
+ * a bare one outside every table) is left as written.
  */
 export function translateStructuredReferences(
   wb: WorkbookModel,
   formula: string,
   site: FormulaSite
 ): string {
-  let out = "";
-  let i = 0;
-  while (i < formula.length) {
-    const ch = formula[i] ?? "";
-    if (ch === '"' || ch === "'") {
-      let j = i + 1;
-      while (j < formula.length) {
-        if (formula[j] === ch && formula[j + 1] === ch) j += 2;
-        else if (formula[j] === ch) break;
-        else j++;
-      }
-      out += formula.slice(i, j + 1);
-      i = j + 1;
-      continue;
-    }
-    const ident = /^[A-Za-z_\\][A-Za-z0-9_.\\]*/.exec(formula.slice(i))?.[0];
-    const prevIsWordChar = i > 0 && /[A-Za-z0-9_.!$]/.test(formula[i - 1] ?? "");
-    if (ident !== undefined && !prevIsWordChar) {
-      const table = formula[i + ident.length] === "[" ? wb.findTable(ident) : undefined;
-      if (table) {
-        const open = i + ident.length;
-        const close = matchBracket(formula, open);
-        if (close < 0) return formula;
-        out += resolveReference(wb, table, parseSpecifier(formula.slice(open + 1, close)), site);
-        i = close + 1;
-        continue;
-      }
-      out += ident;
-      i += ident.length;
-      continue;
-    }
-    if (ch === "[") {
-      const close = matchBracket(formula, i);
-      const table = wb
-        .liveTables(site.sheet)
-        .find(
-          (t) =>
-            site.row >= t.rect.top &&
-            site.row <= t.rect.bottom + (t.showTotals ? 1 : 0) &&
-            site.col >= t.rect.left &&
-            site.col <= t.rect.right
-        );
-      if (close < 0 || !table) return formula;
-      out += resolveReference(wb, table, parseSpecifier(formula.slice(i + 1, close)), site);
-      i = close + 1;
-      continue;
-    }
-    out += ch;
-    i++;
-  }
-  return out;
+  return replaceStructuredReferences(formula, (ref) => {
+    const table =
+      ref.table === undefined
+        ? wb
+            .liveTables(site.sheet)
+            .find(
+              (t) =>
+                site.row >= t.rect.top &&
+                site.row <= t.rect.bottom + (t.showTotals ? 1 : 0) &&
+                site.col >= t.rect.left &&
+                site.col <= t.rect.right
+            )
+        : wb.findTable(ref.table);
+    return table && resolveReference(wb, table, parseSpecifier(ref.inner), site);
+  });
 }
 
 /** HyperFormula-specific error kinds mapped to what Excel would show. */

@@ -1,15 +1,7 @@
 // Object lifetimes, contexts and batches are Microsoft's client's own rules: these tests prove the
 // stand-in runs that client (a hand-written proxy layer would accept all of this code).
 import { createExcelStandIn } from "./index";
-
-async function rejection(promise: Promise<unknown>): Promise<{ code: string; message: string }> {
-  try {
-    await promise;
-  } catch (error) {
-    return error as { code: string; message: string };
-  }
-  throw new Error("expected the promise to reject");
-}
+import { failure, rejection } from "./rejection";
 
 describe("Excel stand-in: object lifetimes and request contexts", () => {
   it("refuses a proxy from a finished Excel.run with InvalidObjectPath", async () => {
@@ -34,12 +26,9 @@ describe("Excel stand-in: object lifetimes and request contexts", () => {
     const standIn = createExcelStandIn();
     const other = standIn.newContext();
     const foreign = other.workbook.worksheets.getItem("Sheet1").getRange("A1:B2");
-    const error = await rejection(
-      standIn.Excel.run(async (context) => {
-        context.workbook.worksheets.getItem("Sheet1").tables.add(foreign, true);
-        await context.sync();
-      })
-    );
+    const error = await failure(standIn, (context) => {
+      context.workbook.worksheets.getItem("Sheet1").tables.add(foreign, true);
+    });
     expect(error.code).toBe("InvalidRequestContext");
   });
 
@@ -114,19 +103,13 @@ describe("Excel stand-in: object lifetimes and request contexts", () => {
 describe("Excel stand-in: loads of what the host does not model", () => {
   it("answers NotImplemented for a property Excel has and the host lacks, InvalidArgument for one it does not have", async () => {
     const standIn = createExcelStandIn();
-    const missing = await rejection(
-      standIn.Excel.run(async (context) => {
-        context.workbook.worksheets.getItem("Sheet1").getRange("A1").load("hyperlink");
-        await context.sync();
-      })
-    );
+    const missing = await failure(standIn, (context) => {
+      context.workbook.worksheets.getItem("Sheet1").getRange("A1").load("hyperlink");
+    });
     expect(missing.code).toBe("NotImplemented");
-    const typo = await rejection(
-      standIn.Excel.run(async (context) => {
-        context.workbook.worksheets.getItem("Sheet1").getRange("A1").load("vaules");
-        await context.sync();
-      })
-    );
+    const typo = await failure(standIn, (context) => {
+      context.workbook.worksheets.getItem("Sheet1").getRange("A1").load("vaules");
+    });
     expect(typo.code).toBe("InvalidArgument");
   });
 });

@@ -223,6 +223,36 @@ export const cellKey = (row: number, col: number): number => row * MAX_COLUMNS +
 export const keyRow = (key: number): number => Math.floor(key / MAX_COLUMNS);
 export const keyCol = (key: number): number => key % MAX_COLUMNS;
 
+/**
+ * Moves the cells at or after `from` along `axis` by `delta`, within the band [first, last] of the
+ * other axis. Deleting (delta < 0) removes the cells the moved ones land on; inserting pushes the
+ * last ones off the grid, as Excel does with empty ones.
+ */
+export function shiftCells(
+  sheet: SheetModel,
+  axis: "rows" | "columns",
+  from: number,
+  first: number,
+  last: number,
+  delta: number
+): void {
+  const byRow = axis === "rows";
+  const end = byRow ? MAX_ROWS : MAX_COLUMNS;
+  const moved: [number, Cell][] = [];
+  for (const [key, cell] of [...sheet.cells]) {
+    const row = keyRow(key);
+    const col = keyCol(key);
+    const [along, across] = byRow ? [row, col] : [col, row];
+    if (across < first || across > last) continue;
+    const deleted = delta < 0 && along >= from + delta && along < from;
+    if (along < from && !deleted) continue;
+    sheet.cells.delete(key);
+    if (deleted || along + delta >= end) continue;
+    moved.push([byRow ? cellKey(row + delta, col) : cellKey(row, col + delta), cell]);
+  }
+  for (const [key, cell] of moved) sheet.cells.set(key, cell);
+}
+
 const INVALID_SHEET_CHARS = /[:\\/?*[\]]/;
 
 export class WorkbookModel {
@@ -502,19 +532,7 @@ export class WorkbookModel {
   /** Moves every cell at or below `fromRow` in columns [left, right] by `delta` rows. */
   shiftRows(sheet: SheetModel, fromRow: number, left: number, right: number, delta: number): void {
     checkRowsShiftable(sheet, left === 0 && right === MAX_COLUMNS - 1, delta);
-    const moved: [number, Cell][] = [];
-    for (const [key, cell] of [...sheet.cells]) {
-      const row = keyRow(key);
-      const col = keyCol(key);
-      if (col < left || col > right) continue;
-      // Deleting (delta < 0) removes the band the rows below move up into.
-      const deleted = delta < 0 && row >= fromRow + delta && row < fromRow;
-      if (row < fromRow && !deleted) continue;
-      sheet.cells.delete(key);
-      // Inserting pushes the last rows off the grid, as Excel does with empty ones.
-      if (!deleted && row + delta < MAX_ROWS) moved.push([cellKey(row + delta, col), cell]);
-    }
-    for (const [key, cell] of moved) sheet.cells.set(key, cell);
+    shiftCells(sheet, "rows", fromRow, left, right, delta);
     for (const t of this.tables) {
       if (t.deleted || t.sheet !== sheet || t.rect.left < left || t.rect.right > right) continue;
       if (t.rect.top >= fromRow) {

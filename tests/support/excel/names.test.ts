@@ -1,32 +1,6 @@
 // Defined names (workbook.names, worksheet.names) as Excel documents them; each test names its source.
 import { createExcelStandIn } from "./index";
-
-async function rejection(
-  promise: Promise<unknown>
-): Promise<{ code: string; message: string; debugInfo?: { errorLocation?: string } }> {
-  try {
-    await promise;
-  } catch (error) {
-    return error as { code: string; message: string };
-  }
-  throw new Error("expected the promise to reject");
-}
-
-/** The error code of one batch, or "" if it succeeds. */
-async function errorCode(
-  standIn: ReturnType<typeof createExcelStandIn>,
-  batch: (context: Excel.RequestContext) => void
-): Promise<string> {
-  try {
-    await standIn.Excel.run(async (context) => {
-      batch(context);
-      await context.sync();
-    });
-  } catch (error) {
-    return (error as { code: string }).code;
-  }
-  return "";
-}
+import { failure } from "./rejection";
 
 describe("Excel stand-in: defined names", () => {
   it("adds names that formulas use and that tests read back", async () => {
@@ -93,12 +67,9 @@ describe("Excel stand-in: defined names", () => {
     // @types/office-js Excel.NamedItem.formula: "The formula of the named item. Formulas always start
     // with an equal sign" — Excel parses it when the name is added and refuses what it cannot parse.
     const standIn = createExcelStandIn();
-    const error = await rejection(
-      standIn.Excel.run(async (context) => {
-        context.workbook.names.add("Broken", "=SUM(A1:A3");
-        await context.sync();
-      })
-    );
+    const error = await failure(standIn, (context) => {
+      context.workbook.names.add("Broken", "=SUM(A1:A3");
+    });
     expect(error.code).toBe("InvalidArgument");
     expect(standIn.workbook.names()).toEqual([]);
   });
@@ -118,7 +89,9 @@ describe("Excel stand-in: defined names", () => {
     standIn.arrange.addName("Goal", "=1");
     const codes: string[] = [];
     for (const name of ["my name", "A1", "1st", "TRUE", "Posts", "Goal"]) {
-      codes.push(await errorCode(standIn, (context) => context.workbook.names.add(name, "=1")));
+      codes.push(
+        (await failure(standIn, (context) => context.workbook.names.add(name, "=1"))).code
+      );
     }
     expect(codes).toEqual([
       "InvalidArgument",
@@ -145,12 +118,9 @@ describe("Excel stand-in: defined names", () => {
       return [goal.name, missing.isNullObject, count.value];
     });
     expect(found).toEqual(["Goal", true, 1]);
-    const error = await rejection(
-      standIn.Excel.run(async (context) => {
-        context.workbook.names.getItem("Nope").load("name");
-        await context.sync();
-      })
-    );
+    const error = await failure(standIn, (context) => {
+      context.workbook.names.getItem("Nope").load("name");
+    });
     expect(error.code).toBe("ItemNotFound");
   });
 
@@ -183,12 +153,9 @@ describe("Excel stand-in: defined names", () => {
       return [range.address, none.isNullObject];
     });
     expect(result).toEqual(["Sheet1!A1:B3", true]);
-    const error = await rejection(
-      standIn.Excel.run(async (context) => {
-        context.workbook.names.getItem("Rate").getRange().load("address");
-        await context.sync();
-      })
-    );
+    const error = await failure(standIn, (context) => {
+      context.workbook.names.getItem("Rate").getRange().load("address");
+    });
     expect(error.code).toBe("InvalidOperation");
   });
 
@@ -211,12 +178,9 @@ describe("Excel stand-in: defined names", () => {
     // rectangular block of cells, specified by the address or name" — of this worksheet.
     const standIn = createExcelStandIn({ sheets: ["Sheet1", "Other"] });
     standIn.arrange.addName("Elsewhere", "=Other!$A$1");
-    const error = await rejection(
-      standIn.Excel.run(async (context) => {
-        context.workbook.worksheets.getItem("Sheet1").getRange("Elsewhere").load("address");
-        await context.sync();
-      })
-    );
+    const error = await failure(standIn, (context) => {
+      context.workbook.worksheets.getItem("Sheet1").getRange("Elsewhere").load("address");
+    });
     expect(error.code).toBe("InvalidArgument");
   });
 
@@ -253,12 +217,9 @@ describe("Excel stand-in: defined names", () => {
     // workbook instead."
     const standIn = createExcelStandIn();
     standIn.arrange.addName("Goal", "=1");
-    const error = await rejection(
-      standIn.Excel.run(async (context) => {
-        context.workbook.names.getItem("Goal").worksheet.load("name");
-        await context.sync();
-      })
-    );
+    const error = await failure(standIn, (context) => {
+      context.workbook.names.getItem("Goal").worksheet.load("name");
+    });
     expect(error.code).toBe("ItemNotFound");
   });
 
@@ -296,7 +257,7 @@ describe("Excel stand-in: defined names", () => {
       (n: Excel.NamedItem) => (n.formula = "=1+"),
     ]) {
       codes.push(
-        await errorCode(standIn, (context) => change(context.workbook.names.getItem("Goal")))
+        (await failure(standIn, (context) => change(context.workbook.names.getItem("Goal")))).code
       );
     }
     expect(codes).toEqual(["InvalidArgument", "InvalidArgument"]);
@@ -320,12 +281,9 @@ describe("Excel stand-in: defined names", () => {
     // @types/office-js Excel.NamedItem.formula — a relative reference in a name moves with the cell
     // using it; the stand-in does not model that, so it says so instead of computing something else.
     const standIn = createExcelStandIn();
-    const error = await rejection(
-      standIn.Excel.run(async (context) => {
-        context.workbook.names.add("Here", "=Sheet1!A1");
-        await context.sync();
-      })
-    );
+    const error = await failure(standIn, (context) => {
+      context.workbook.names.add("Here", "=Sheet1!A1");
+    });
     expect(error.code).toBe("NotImplemented");
   });
 
@@ -333,12 +291,9 @@ describe("Excel stand-in: defined names", () => {
     // The stand-in does not model Excel.NamedItem.arrayValues (ExcelApi 1.7): never a silent no-op.
     const standIn = createExcelStandIn();
     standIn.arrange.addName("Goal", "=1");
-    const error = await rejection(
-      standIn.Excel.run(async (context) => {
-        context.workbook.names.getItem("Goal").arrayValues.load("values");
-        await context.sync();
-      })
-    );
+    const error = await failure(standIn, (context) => {
+      context.workbook.names.getItem("Goal").arrayValues.load("values");
+    });
     expect(error.code).toBe("NotImplemented");
   });
 });

@@ -1,27 +1,16 @@
 // worksheet.pageLayout as Excel documents it; each test names its source.
 import { createExcelStandIn } from "./index";
-
-async function rejection(promise: Promise<unknown>): Promise<{ code: string; message: string }> {
-  try {
-    await promise;
-  } catch (error) {
-    return error as { code: string; message: string };
-  }
-  throw new Error("expected the promise to reject");
-}
+import { failure } from "./rejection";
 
 type Layout = Excel.PageLayout;
 
 async function codeOf(change: (layout: Layout, sheet: Excel.Worksheet) => void): Promise<string> {
   const standIn = createExcelStandIn();
-  const error = await rejection(
-    standIn.Excel.run(async (context) => {
-      const sheet = context.workbook.worksheets.getItem("Sheet1");
-      // eslint-disable-next-line office-addins/call-sync-before-read, office-addins/load-object-before-read -- a navigation property, not a loaded scalar
-      change(sheet.pageLayout, sheet);
-      await context.sync();
-    })
-  );
+  const error = await failure(standIn, (context) => {
+    const sheet = context.workbook.worksheets.getItem("Sheet1");
+    // eslint-disable-next-line office-addins/call-sync-before-read, office-addins/load-object-before-read -- a navigation property, not a loaded scalar
+    change(sheet.pageLayout, sheet);
+  });
   return error.code;
 }
 
@@ -78,15 +67,12 @@ describe("Excel stand-in: page layout", () => {
   it("refuses a print area on another worksheet or that is not an address", async () => {
     // @types/office-js Excel.PageLayout.setPrintArea sets "the worksheet's print area": its own cells.
     const standIn = createExcelStandIn({ sheets: ["Sheet1", "Other"] });
-    const error = await rejection(
-      standIn.Excel.run(async (context) => {
-        const other = context.workbook.worksheets.getItem("Other");
-        context.workbook.worksheets
-          .getItem("Sheet1")
-          .pageLayout.setPrintArea(other.getRange("A1:B2"));
-        await context.sync();
-      })
-    );
+    const error = await failure(standIn, (context) => {
+      const other = context.workbook.worksheets.getItem("Other");
+      context.workbook.worksheets
+        .getItem("Sheet1")
+        .pageLayout.setPrintArea(other.getRange("A1:B2"));
+    });
     expect(error.code).toBe("InvalidArgument");
     expect(await codeOf((layout) => layout.setPrintArea("A0"))).toBe("InvalidArgument");
     expect(await codeOf((layout) => layout.setPrintArea("Other!A1:B2"))).toBe("InvalidArgument");

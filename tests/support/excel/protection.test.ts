@@ -1,27 +1,14 @@
 // Worksheet protection and cell locking as Excel documents them; each test names its source.
 import { createExcelStandIn } from "./index";
-
-async function rejection(
-  promise: Promise<unknown>
-): Promise<{ code: string; message: string; debugInfo: { errorLocation?: string } }> {
-  try {
-    await promise;
-  } catch (error) {
-    return error as { code: string; message: string; debugInfo: { errorLocation?: string } };
-  }
-  throw new Error("expected the promise to reject");
-}
+import { failure, rejection } from "./rejection";
 
 async function protectWith(
   standIn: ReturnType<typeof createExcelStandIn>,
   options: Excel.WorksheetProtectionOptions
 ): Promise<string> {
-  const error = await rejection(
-    standIn.Excel.run(async (context) => {
-      context.workbook.worksheets.getItem("Sheet1").protection.protect(options);
-      await context.sync();
-    })
-  );
+  const error = await failure(standIn, (context) => {
+    context.workbook.worksheets.getItem("Sheet1").protection.protect(options);
+  });
   return error.code;
 }
 
@@ -86,15 +73,12 @@ describe("Excel stand-in: protection", () => {
     // @types/office-js Excel.WorksheetProtection.protect: "Protects a worksheet. Fails if the
     // worksheet has already been protected."
     const standIn = createExcelStandIn();
-    const error = await rejection(
-      standIn.Excel.run(async (context) => {
-        const protection = context.workbook.worksheets.getItem("Sheet1").protection;
-        protection.protect();
-        protection.protect();
-        await context.sync();
-      })
-    );
-    expect([error.code, error.debugInfo.errorLocation]).toEqual([
+    const error = await failure(standIn, (context) => {
+      const protection = context.workbook.worksheets.getItem("Sheet1").protection;
+      protection.protect();
+      protection.protect();
+    });
+    expect([error.code, error.location]).toEqual([
       "InvalidOperation",
       "WorksheetProtection.protect",
     ]);
@@ -134,15 +118,12 @@ describe("Excel stand-in: protection", () => {
     // (Excel.AllowEditRange.address, Excel.WorksheetProtection.setPassword).
     const standIn = createExcelStandIn();
     standIn.arrange.setValues("Sheet1", "A1:B1", [["old", "old"]]);
-    const error = await rejection(
-      standIn.Excel.run(async (context) => {
-        const sheet = context.workbook.worksheets.getItem("Sheet1");
-        sheet.protection.protect();
-        sheet.getRange("A1:B1").values = [["new", "new"]];
-        await context.sync();
-      })
-    );
-    expect([error.code, error.debugInfo.errorLocation]).toEqual(["AccessDenied", "Range.values"]);
+    const error = await failure(standIn, (context) => {
+      const sheet = context.workbook.worksheets.getItem("Sheet1");
+      sheet.protection.protect();
+      sheet.getRange("A1:B1").values = [["new", "new"]];
+    });
+    expect([error.code, error.location]).toEqual(["AccessDenied", "Range.values"]);
     expect(standIn.workbook.values("Sheet1", "A1:B1")).toEqual([["old", "old"]]);
   });
 
@@ -174,14 +155,11 @@ describe("Excel stand-in: protection", () => {
     // @types/office-js Excel.WorksheetProtectionOptions.allowFormatCells: "Represents the worksheet
     // protection option allowing formatting of cells."
     const standIn = createExcelStandIn();
-    const error = await rejection(
-      standIn.Excel.run(async (context) => {
-        const sheet = context.workbook.worksheets.getItem("Sheet1");
-        sheet.protection.protect();
-        sheet.getRange("A1").format.font.bold = true;
-        await context.sync();
-      })
-    );
+    const error = await failure(standIn, (context) => {
+      const sheet = context.workbook.worksheets.getItem("Sheet1");
+      sheet.protection.protect();
+      sheet.getRange("A1").format.font.bold = true;
+    });
     expect(error.code).toBe("AccessDenied");
     await standIn.Excel.run(async (context) => {
       const sheet = context.workbook.worksheets.getItem("Sheet1");
@@ -202,14 +180,11 @@ describe("Excel stand-in: protection", () => {
     // protection option allowing inserting of rows."
     const standIn = createExcelStandIn();
     standIn.arrange.setValues("Sheet1", "A1:A2", [["x"], ["y"]]);
-    const error = await rejection(
-      standIn.Excel.run(async (context) => {
-        const sheet = context.workbook.worksheets.getItem("Sheet1");
-        sheet.protection.protect({ allowInsertRows: true });
-        sheet.getRange("A2:B2").insert("Down");
-        await context.sync();
-      })
-    );
+    const error = await failure(standIn, (context) => {
+      const sheet = context.workbook.worksheets.getItem("Sheet1");
+      sheet.protection.protect({ allowInsertRows: true });
+      sheet.getRange("A2:B2").insert("Down");
+    });
     expect(error.code).toBe("AccessDenied");
     await standIn.Excel.run(async (context) => {
       context.workbook.worksheets.getItem("Sheet1").getRange("2:2").insert("Down");
@@ -276,13 +251,10 @@ describe("Excel stand-in: protection", () => {
   it("refuses a non-boolean lock setting", async () => {
     // @types/office-js Excel.FormatProtection.locked: boolean.
     const standIn = createExcelStandIn();
-    const error = await rejection(
-      standIn.Excel.run(async (context) => {
-        context.workbook.worksheets.getItem("Sheet1").getRange("A1").format.protection.locked =
-          "no" as unknown as boolean;
-        await context.sync();
-      })
-    );
+    const error = await failure(standIn, (context) => {
+      context.workbook.worksheets.getItem("Sheet1").getRange("A1").format.protection.locked =
+        "no" as unknown as boolean;
+    });
     expect(error.code).toBe("InvalidArgument");
   });
 
@@ -290,14 +262,11 @@ describe("Excel stand-in: protection", () => {
     // @types/office-js Excel.WorksheetProtectionOptions.allowFormatCells — the lock setting is part of
     // a cell's format (Excel.RangeFormat.protection).
     const standIn = createExcelStandIn();
-    const error = await rejection(
-      standIn.Excel.run(async (context) => {
-        const sheet = context.workbook.worksheets.getItem("Sheet1");
-        sheet.protection.protect();
-        sheet.getRange("A1").format.protection.locked = false;
-        await context.sync();
-      })
-    );
+    const error = await failure(standIn, (context) => {
+      const sheet = context.workbook.worksheets.getItem("Sheet1");
+      sheet.protection.protect();
+      sheet.getRange("A1").format.protection.locked = false;
+    });
     expect(error.code).toBe("AccessDenied");
     expect(standIn.workbook.sheet("Sheet1").isLocked("A1")).toBe(true);
   });

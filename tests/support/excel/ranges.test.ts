@@ -1,27 +1,16 @@
 // Range members as Excel documents them; each test names its source.
 import { createExcelStandIn } from "./index";
-
-async function rejection(promise: Promise<unknown>): Promise<{ code: string; message: string }> {
-  try {
-    await promise;
-  } catch (error) {
-    return error as { code: string; message: string };
-  }
-  throw new Error("expected the promise to reject");
-}
+import { failure } from "./rejection";
 
 describe("Excel stand-in: ranges", () => {
   it("refuses values = null for a whole range", async () => {
     // docs: learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-blank-null-values —
     // "null input … is not valid for a single value or for the whole property".
     const standIn = createExcelStandIn();
-    const error = await rejection(
-      standIn.Excel.run(async (context) => {
-        context.workbook.worksheets.getItem("Sheet1").getRange("A1:B1").values =
-          null as unknown as string[][];
-        await context.sync();
-      })
-    );
+    const error = await failure(standIn, (context) => {
+      context.workbook.worksheets.getItem("Sheet1").getRange("A1:B1").values =
+        null as unknown as string[][];
+    });
     expect(error.code).toBe("InvalidArgument");
   });
 
@@ -40,13 +29,10 @@ describe("Excel stand-in: ranges", () => {
     // @types/office-js Excel.Worksheet.getCell: "row - The row number of the cell to be retrieved.
     // Zero-indexed." — Excel's grid has 1,048,576 rows (Excel specifications and limits).
     const standIn = createExcelStandIn();
-    const error = await rejection(
-      standIn.Excel.run(async (context) => {
-        const cell = context.workbook.worksheets.getItem("Sheet1").getCell(2_000_000, 0);
-        cell.load("address");
-        await context.sync();
-      })
-    );
+    const error = await failure(standIn, (context) => {
+      const cell = context.workbook.worksheets.getItem("Sheet1").getCell(2_000_000, 0);
+      cell.load("address");
+    });
     expect(error.code).toBe("InvalidArgument");
   });
 
@@ -64,12 +50,9 @@ describe("Excel stand-in: ranges", () => {
       fillColor: "#FFA500",
       fontColor: "#2F4F4F",
     });
-    const error = await rejection(
-      standIn.Excel.run(async (context) => {
-        context.workbook.worksheets.getItem("Sheet1").getRange("A1").format.fill.color = "blueish";
-        await context.sync();
-      })
-    );
+    const error = await failure(standIn, (context) => {
+      context.workbook.worksheets.getItem("Sheet1").getRange("A1").format.fill.color = "blueish";
+    });
     expect(error.code).toBe("InvalidArgument");
   });
 

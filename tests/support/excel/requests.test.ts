@@ -1,18 +1,5 @@
 import { createExcelStandIn } from "./index";
-
-async function rejection(promise: Promise<unknown>): Promise<{
-  name: string;
-  code: string;
-  message: string;
-  debugInfo: { code: string; errorLocation?: string };
-}> {
-  try {
-    await promise;
-  } catch (error) {
-    return error as never;
-  }
-  throw new Error("expected the promise to reject");
-}
+import { failure, rejection } from "./rejection";
 
 describe("Excel stand-in: queue, load and sync", () => {
   it("applies property sets only when the batch is synced", async () => {
@@ -157,34 +144,25 @@ describe("Excel stand-in: queue, load and sync", () => {
 
   it("keeps operations before a failure and drops those after it", async () => {
     const standIn = createExcelStandIn();
-    const error = await rejection(
-      standIn.Excel.run(async (context) => {
-        const sheet = context.workbook.worksheets.getItem("Sheet1");
-        sheet.getRange("A1").values = [["before"]];
-        sheet.getRange("A2:B2").values = [[1]];
-        sheet.getRange("A3").values = [["after"]];
-        await context.sync();
-      })
-    );
+    const error = await failure(standIn, (context) => {
+      const sheet = context.workbook.worksheets.getItem("Sheet1");
+      sheet.getRange("A1").values = [["before"]];
+      sheet.getRange("A2:B2").values = [[1]];
+      sheet.getRange("A3").values = [["after"]];
+    });
     expect(error.code).toBe("InvalidArgument");
     expect(standIn.workbook.values("Sheet1", "A1:A3")).toEqual([["before"], [""], [""]]);
   });
 
   it("rejects invalid addresses and duplicate sheet names", async () => {
     const standIn = createExcelStandIn();
-    const badAddress = await rejection(
-      standIn.Excel.run(async (context) => {
-        context.workbook.worksheets.getItem("Sheet1").getRange("A0").values = [[1]];
-        await context.sync();
-      })
-    );
+    const badAddress = await failure(standIn, (context) => {
+      context.workbook.worksheets.getItem("Sheet1").getRange("A0").values = [[1]];
+    });
     expect(badAddress.code).toBe("InvalidArgument");
-    const duplicate = await rejection(
-      standIn.Excel.run(async (context) => {
-        context.workbook.worksheets.add("sheet1");
-        await context.sync();
-      })
-    );
+    const duplicate = await failure(standIn, (context) => {
+      context.workbook.worksheets.add("sheet1");
+    });
     expect(duplicate.code).toBe("ItemAlreadyExists");
   });
 
@@ -214,14 +192,11 @@ describe("Excel stand-in: queue, load and sync", () => {
     const rows = Array.from({ length: 100_000 }, (_, i) =>
       Array.from({ length: 20 }, (_, j) => `r${i}c${j}`)
     );
-    const error = await rejection(
-      standIn.Excel.run(async (context) => {
-        const sheet = context.workbook.worksheets.getItem("Sheet1");
-        sheet.getRange("Z1").values = [["first"]];
-        sheet.getRange("A1:T100000").values = rows;
-        await context.sync();
-      })
-    );
+    const error = await failure(standIn, (context) => {
+      const sheet = context.workbook.worksheets.getItem("Sheet1");
+      sheet.getRange("Z1").values = [["first"]];
+      sheet.getRange("A1:T100000").values = rows;
+    });
     expect(error.code).toBe("RequestPayloadSizeLimitExceeded");
     expect(standIn.stats.requests[0]?.bytes).toBeGreaterThan(5_000_000);
     expect(standIn.workbook.sheet("Sheet1").cell("Z1").value).toBe("");

@@ -1,14 +1,6 @@
 // workbook.settings as Excel documents it; each test names its source.
 import { createExcelStandIn } from "./index";
-
-async function rejection(promise: Promise<unknown>): Promise<{ code: string; message: string }> {
-  try {
-    await promise;
-  } catch (error) {
-    return error as { code: string; message: string };
-  }
-  throw new Error("expected the promise to reject");
-}
+import { failure } from "./rejection";
 
 describe("Excel stand-in: settings", () => {
   it("round-trips JSON values, dates as their ISO text", async () => {
@@ -57,12 +49,9 @@ describe("Excel stand-in: settings", () => {
       return missing.isNullObject;
     });
     expect(isNull).toBe(true);
-    const error = await rejection(
-      standIn.Excel.run(async (context) => {
-        context.workbook.settings.getItem("nope").load("value");
-        await context.sync();
-      })
-    );
+    const error = await failure(standIn, (context) => {
+      context.workbook.settings.getItem("nope").load("value");
+    });
     expect(error.code).toBe("ItemNotFound");
   });
 
@@ -84,12 +73,9 @@ describe("Excel stand-in: settings", () => {
     // @types/office-js Excel.SettingCollection.add: "key: The key of the new setting." — a setting
     // needs a key to be found again.
     const standIn = createExcelStandIn();
-    const error = await rejection(
-      standIn.Excel.run(async (context) => {
-        context.workbook.settings.add("", 1);
-        await context.sync();
-      })
-    );
+    const error = await failure(standIn, (context) => {
+      context.workbook.settings.add("", 1);
+    });
     expect(error.code).toBe("InvalidArgument");
   });
 });

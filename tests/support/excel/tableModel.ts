@@ -9,9 +9,15 @@
 import type { Rect } from "./address";
 import { columnCount, intersect, MAX_COLUMNS, MAX_ROWS, quoteSheetName, rowCount } from "./address";
 import { invalidArgument, StandInError } from "./errors";
-import { translateStructuredReferences } from "./formulas";
-import type { Cell, SheetModel, TableModel, WorkbookModel } from "./model";
-import { cellKey, keyCol, keyRow } from "./model";
+import { specifierColumns, translateStructuredReferences } from "./formulas";
+import {
+  bracketEnd,
+  escapeColumn,
+  replaceStructuredReferences,
+  unescapeColumn,
+} from "./formulaSyntax";
+import type { SheetModel, TableModel, WorkbookModel } from "./model";
+import { keyCol, keyRow, shiftCells } from "./model";
 
 /** Excel's rules for table names (and defined names): see the README section on the stand-in. */
 export function checkTableOrDefinedName(
@@ -396,17 +402,7 @@ function shiftColumns(
   bottom: number,
   delta: number
 ): void {
-  const moved: [number, Cell][] = [];
-  for (const [key, cell] of [...sheet.cells]) {
-    const row = keyRow(key);
-    const col = keyCol(key);
-    if (row < top || row > bottom) continue;
-    const deleted = delta < 0 && col >= fromCol + delta && col < fromCol;
-    if (col < fromCol && !deleted) continue;
-    sheet.cells.delete(key);
-    if (!deleted && col + delta < MAX_COLUMNS) moved.push([cellKey(row, col + delta), cell]);
-  }
-  for (const [key, cell] of moved) sheet.cells.set(key, cell);
+  shiftCells(sheet, "columns", fromCol, top, bottom, delta);
   wb.engine.markDirty();
 }
 
@@ -523,7 +519,7 @@ export function deleteTableColumn(wb: WorkbookModel, t: TableModel, index: numbe
   checkHorizontalShift(t, col + 1);
   const lower = record.name.toLowerCase();
   rewriteStructuredReferences(wb, t, (ref) =>
-    columnsOf(ref.inner).some((c) => c.toLowerCase() === lower) ? "#REF!" : undefined
+    specifierColumns(ref.inner).some((c) => c.toLowerCase() === lower) ? "#REF!" : undefined
   );
   shiftColumns(wb, t.sheet, col + 1, t.rect.top, tableRange(t).bottom, -1);
   t.columns.splice(index, 1);
@@ -610,21 +606,6 @@ export interface StructuredReference {
   site: { sheet: SheetModel; row: number; col: number };
 }
 
-/** Reads up to the matching "]" from `start` (which is "["); "'" escapes the next character. */
-function matchBracket(text: string, start: number): number {
-  let depth = 0;
-  for (let i = start; i < text.length; i++) {
-    const ch = text[i];
-    if (ch === "'") i++;
-    else if (ch === "[") depth++;
-    else if (ch === "]" && --depth === 0) return i;
-  }
-  return -1;
-}
-
-const escapeColumn = (name: string): string => name.replace(/['#[\]]/g, "'$&");
-const unescapeColumn = (name: string): string => name.replace(/'(.)/g, "$1").trim();
-
 /** Rewrites one formula's references to `t`; `rewrite` answers the new text or undefined to keep it. */
 function rewriteFormula(
   formula: string,
@@ -641,54 +622,12 @@ function rewriteFormula(
       right: site.col,
     }) !== undefined;
   const lower = t.name.toLowerCase();
-  let out = "";
-  let i = 0;
-  while (i < formula.length) {
-    const ch = formula[i] ?? "";
-    if (ch === '"' || ch === "'") {
-      let j = i + 1;
-      while (j < formula.length && !(formula[j] === ch && formula[j + 1] !== ch))
-        j += formula[j] === ch ? 2 : 1;
-      out += formula.slice(i, j + 1);
-      i = j + 1;
-      continue;
-    }
-    const ident = /^[\p{L}_\\][\p{L}\p{N}_.\\]*/u.exec(formula.slice(i))?.[0];
-    const afterWord = i > 0 && /[\p{L}\p{N}_.!$\\]/u.test(formula[i - 1] ?? "");
-    if (ident !== undefined && !afterWord) {
-      const open = i + ident.length;
-      const close = formula[open] === "[" ? matchBracket(formula, open) : -1;
-      if (close > 0 && ident.toLowerCase() === lower) {
-        const original = formula.slice(i, close + 1);
-        const inner = formula.slice(open + 1, close);
-        const replaced = rewrite({ inner, qualified: true, site });
-        out += replaced === undefined ? original : replaced;
-        i = close + 1;
-        continue;
-      }
-      if (close > 0) {
-        out += formula.slice(i, close + 1);
-        i = close + 1;
-        continue;
-      }
-      out += ident;
-      i += ident.length;
-      continue;
-    }
-    if (ch === "[" && insideTable) {
-      const close = matchBracket(formula, i);
-      if (close > 0) {
-        const original = formula.slice(i, close + 1);
-        const replaced = rewrite({ inner: formula.slice(i + 1, close), qualified: false, site });
-        out += replaced === undefined ? original : replaced;
-        i = close + 1;
-        continue;
-      }
-    }
-    out += ch;
-    i++;
-  }
-  return out;
+  return replaceStructuredReferences(formula, (ref) => {
+    const ours = ref.table === undefined ? insideTable : ref.table.toLowerCase() === lower;
+    return ours
+      ? rewrite({ inner: ref.inner, qualified: ref.table !== undefined, site })
+      : undefined;
+  });
 }
 
 /** Applies `rewrite` to every reference to `t` in cell formulas and defined names. */
@@ -728,26 +667,12 @@ function specifierParts(inner: string): { text: string; start: number; end: numb
   const parts: { text: string; start: number; end: number }[] = [];
   for (let i = 0; i < inner.length; i++) {
     if (inner[i] !== "[") continue;
-    const end = matchBracket(inner, i);
+    const end = bracketEnd(inner, i);
     if (end < 0) break;
     parts.push({ text: inner.slice(i + 1, end), start: i + 1, end });
     i = end;
   }
   return parts;
-}
-
-/** Column names a specifier mentions (unescaped). */
-function columnsOf(inner: string): string[] {
-  return specifierParts(inner).flatMap((p) => {
-    const s = p.text.trim();
-    if (s.startsWith("#")) return [];
-    if (s.startsWith("@")) {
-      const rest = s.slice(1).trim();
-      const column = rest.startsWith("[") && rest.endsWith("]") ? rest.slice(1, -1) : rest;
-      return column === "" ? [] : [unescapeColumn(column)];
-    }
-    return s === "" ? [] : [unescapeColumn(s)];
-  });
 }
 
 /** Excel rewrites the structured references that named renamed columns (`renames`: lower-case old → new). */
@@ -779,13 +704,12 @@ export function renameColumnReferences(
   });
 }
 
-/** Excel rewrites every formula that names a renamed table (string literals aside). */
+/** Excel rewrites every formula that names a renamed table (text values and quoted names aside). */
 export function renameReferences(wb: WorkbookModel, from: string, to: string): void {
-  const escaped = from.replace(/[.\\]/g, "\\$&");
-  const pattern = new RegExp(`("(?:[^"]|"")*")|(^|[^\\p{L}\\p{N}_.\\\\])${escaped}(?=\\[)`, "giu");
+  const lower = from.toLowerCase();
   const rewrite = (formula: string): string =>
-    formula.replace(pattern, (match, literal: string | undefined, lead: string | undefined) =>
-      literal !== undefined ? match : `${lead ?? ""}${to}`
+    replaceStructuredReferences(formula, (ref) =>
+      ref.table?.toLowerCase() === lower ? `${to}[${ref.inner}]` : undefined
     );
   for (const sheet of wb.liveSheets()) {
     for (const cell of sheet.cells.values())

@@ -1,6 +1,7 @@
 // Tables as Excel documents them (Excel.Table, TableCollection, TableRow(Collection) and
 // TableColumn(Collection) in @types/office-js); each behaviour test names its source.
 import { createExcelStandIn } from "./index";
+import { failure, rejection } from "./rejection";
 
 const header = [["Platform", "Post Id", "Impressions", "Clicks (all)"]];
 
@@ -11,15 +12,6 @@ function standInWithPosts() {
     values: [...header, ["x", "'1", 100, 5], ["x", "'2", 200, 7]],
   });
   return standIn;
-}
-
-async function rejection(promise: Promise<unknown>): Promise<{ code: string; message: string }> {
-  try {
-    await promise;
-  } catch (error) {
-    return error as { code: string; message: string };
-  }
-  throw new Error("expected the promise to reject");
 }
 
 describe("Excel stand-in: tables and structured references", () => {
@@ -137,6 +129,38 @@ describe("Excel stand-in: tables and structured references", () => {
     expect(standIn.workbook.sheet("Dashboard").cell("A1").formula).toBe("=SUM(Content[Ratio])");
   });
 
+  it("evaluates and renames a table whose name has non-ASCII letters", async () => {
+    // @types/office-js Excel.Table.name: "Table name must start with a letter or underscore";
+    // Excel counts accented and non-Latin letters as letters (a table called "Données").
+    const standIn = createExcelStandIn({ sheets: ["Data", "Out"] });
+    standIn.arrange.addTable("Data", "A1:B3", {
+      name: "Données",
+      values: [
+        ["Réseau", "Vues"],
+        ["x", 2],
+        ["y", 3],
+      ],
+    });
+    await standIn.Excel.run(async (context) => {
+      const table = context.workbook.tables.getItem("Données");
+      table.columns.add(undefined, [
+        ["Part"],
+        ["=[@Vues]/SUM(Données[Vues])"],
+        ["=Données[@Vues]/5"],
+      ]);
+      context.workbook.worksheets.getItem("Out").getRange("A1").formulas = [
+        ["=SUM(Données[Vues])*2"],
+      ];
+      await context.sync();
+      table.name = "Städte";
+      await context.sync();
+    });
+    expect(standIn.workbook.values("Out", "A1")).toEqual([[10]]);
+    expect(standIn.workbook.values("Data", "C2:C3")).toEqual([[0.4], [0.6]]);
+    expect(standIn.workbook.sheet("Out").cell("A1").formula).toBe("=SUM(Städte[Vues])*2");
+    expect(standIn.workbook.sheet("Data").cell("C2").formula).toBe("=[@Vues]/SUM(Städte[Vues])");
+  });
+
   it("evaluates formulas over tables longer than HyperFormula's default 40,000 rows", () => {
     const standIn = createExcelStandIn({ sheets: ["Data", "Out"] });
     const rows = 50_000;
@@ -194,12 +218,9 @@ describe("Excel stand-in: TableCollection", () => {
     // @types/office-js Excel.TableCollection.add: "The range object or source address determines
     // the worksheet under which the table will be added." — "A1:B2" names no worksheet.
     const standIn = createExcelStandIn();
-    const error = await rejection(
-      standIn.Excel.run(async (context) => {
-        context.workbook.tables.add("A1:B2", true);
-        await context.sync();
-      })
-    );
+    const error = await failure(standIn, (context) => {
+      context.workbook.tables.add("A1:B2", true);
+    });
     expect(error.code).toBe("InvalidArgument");
   });
 
@@ -220,12 +241,9 @@ describe("Excel stand-in: TableCollection", () => {
       // @types/office-js Excel.TableCollection.add: "If the table cannot be added (e.g., because
       // the address is invalid …), an error will be thrown."
       const standIn = createExcelStandIn();
-      const error = await rejection(
-        standIn.Excel.run(async (context) => {
-          context.workbook.worksheets.getItem("Sheet1").tables.add(address, true);
-          await context.sync();
-        })
-      );
+      const error = await failure(standIn, (context) => {
+        context.workbook.worksheets.getItem("Sheet1").tables.add(address, true);
+      });
       expect(error.code).toBe("InvalidArgument");
     }
   );
@@ -346,12 +364,9 @@ describe("Excel stand-in: Table", () => {
       // "TableStyleLight21", "TableStyleMedium1" through "TableStyleMedium28", "TableStyleDark1"
       // through "TableStyleDark11"." (The stand-in's workbooks hold no custom styles.)
       const standIn = standInWithPosts();
-      const error = await rejection(
-        standIn.Excel.run(async (context) => {
-          context.workbook.tables.getItem("Posts").style = style as string;
-          await context.sync();
-        })
-      );
+      const error = await failure(standIn, (context) => {
+        context.workbook.tables.getItem("Posts").style = style as string;
+      });
       expect(error.code).toBe("InvalidArgument");
     }
   );
@@ -460,12 +475,9 @@ describe("Excel stand-in: Table", () => {
     // @types/office-js Excel.Table.getTotalRowRange: "Gets the range object associated with the
     // totals row of the table." — a table without one has none to give.
     const standIn = standInWithPosts();
-    const error = await rejection(
-      standIn.Excel.run(async (context) => {
-        context.workbook.tables.getItem("Posts").getTotalRowRange().load("address");
-        await context.sync();
-      })
-    );
+    const error = await failure(standIn, (context) => {
+      context.workbook.tables.getItem("Posts").getTotalRowRange().load("address");
+    });
     expect(error.code).toBe("ItemNotFound");
   });
 
@@ -500,12 +512,9 @@ describe("Excel stand-in: Table", () => {
       await context.sync();
     });
     standIn.arrange.setValues("Data", "B1", [["typed"]]);
-    const error = await rejection(
-      standIn.Excel.run(async (context) => {
-        context.workbook.tables.getItem("Posts").showHeaders = true;
-        await context.sync();
-      })
-    );
+    const error = await failure(standIn, (context) => {
+      context.workbook.tables.getItem("Posts").showHeaders = true;
+    });
     expect(error.code).toBe("InvalidOperation");
     expect(standIn.workbook.values("Data", "B1")).toEqual([["typed"]]);
   });
@@ -518,31 +527,22 @@ describe("Excel stand-in: Table", () => {
       context.workbook.tables.getItem("Posts").showHeaders = false;
       await context.sync();
     });
-    const filter = await rejection(
-      standIn.Excel.run(async (context) => {
-        context.workbook.tables.getItem("Posts").showFilterButton = true;
-        await context.sync();
-      })
-    );
+    const filter = await failure(standIn, (context) => {
+      context.workbook.tables.getItem("Posts").showFilterButton = true;
+    });
     expect(filter.code).toBe("InvalidOperation");
-    const headerRange = await rejection(
-      standIn.Excel.run(async (context) => {
-        context.workbook.tables.getItem("Posts").getHeaderRowRange().load("address");
-        await context.sync();
-      })
-    );
+    const headerRange = await failure(standIn, (context) => {
+      context.workbook.tables.getItem("Posts").getHeaderRowRange().load("address");
+    });
     expect(headerRange.code).toBe("ItemNotFound");
   });
 
   it("refuses a non-boolean for showTotals and showHeaders", async () => {
     // @types/office-js Excel.Table.showTotals / showHeaders: `boolean`.
     const standIn = standInWithPosts();
-    const error = await rejection(
-      standIn.Excel.run(async (context) => {
-        context.workbook.tables.getItem("Posts").showTotals = "yes" as unknown as boolean;
-        await context.sync();
-      })
-    );
+    const error = await failure(standIn, (context) => {
+      context.workbook.tables.getItem("Posts").showTotals = "yes" as unknown as boolean;
+    });
     expect(error.code).toBe("InvalidArgument");
   });
 
@@ -627,12 +627,9 @@ describe("Excel stand-in: Table", () => {
       // @types/office-js Excel.Table.resize: "The new range must overlap with the original table
       // range and the headers (or the top of the table) must be in the same row."
       const standIn = standInWithPosts();
-      const error = await rejection(
-        standIn.Excel.run(async (context) => {
-          context.workbook.tables.getItem("Posts").resize(address);
-          await context.sync();
-        })
-      );
+      const error = await failure(standIn, (context) => {
+        context.workbook.tables.getItem("Posts").resize(address);
+      });
       expect(error.code).toBe("InvalidArgument");
     }
   );
@@ -641,12 +638,9 @@ describe("Excel stand-in: Table", () => {
     // @types/office-js Excel.TableCollection.add: a table cannot "overlap with another table".
     const standIn = standInWithPosts();
     standIn.arrange.addTable("Data", "F1:G3", { name: "Other" });
-    const error = await rejection(
-      standIn.Excel.run(async (context) => {
-        context.workbook.tables.getItem("Posts").resize("A1:G3");
-        await context.sync();
-      })
-    );
+    const error = await failure(standIn, (context) => {
+      context.workbook.tables.getItem("Posts").resize("A1:G3");
+    });
     expect(error.code).toBe("InvalidArgument");
   });
 
@@ -658,12 +652,9 @@ describe("Excel stand-in: Table", () => {
   ])("answers NotImplemented for %s, which it does not model", async (_, attempt) => {
     // The stand-in never answers a member it does not model with a silent no-op.
     const standIn = standInWithPosts();
-    const error = await rejection(
-      standIn.Excel.run(async (context) => {
-        attempt(context.workbook.tables.getItem("Posts"));
-        await context.sync();
-      })
-    );
+    const error = await failure(standIn, (context) => {
+      attempt(context.workbook.tables.getItem("Posts"));
+    });
     expect(error.code).toBe("NotImplemented");
   });
 });
@@ -695,12 +686,9 @@ describe("Excel stand-in: table rows", () => {
     // values of the table row." — one value per column, as for Range.values; "index - … Specifies
     // the relative position of the new row".
     const standIn = standInWithPosts();
-    const error = await rejection(
-      standIn.Excel.run(async (context) => {
-        add(context.workbook.tables.getItem("Posts").rows);
-        await context.sync();
-      })
-    );
+    const error = await failure(standIn, (context) => {
+      add(context.workbook.tables.getItem("Posts").rows);
+    });
     expect(error.code).toBe("InvalidArgument");
   });
 
@@ -802,12 +790,9 @@ describe("Excel stand-in: table rows", () => {
     // @types/office-js Excel.TableRowCollection.deleteRows: "This method will throw the
     // InvalidArgument error if a chosen row has already been deleted or doesn't exist."
     const standIn = standInWithPosts();
-    const error = await rejection(
-      standIn.Excel.run(async (context) => {
-        del(context.workbook.tables.getItem("Posts").rows);
-        await context.sync();
-      })
-    );
+    const error = await failure(standIn, (context) => {
+      del(context.workbook.tables.getItem("Posts").rows);
+    });
     expect(error.code).toBe("InvalidArgument");
     expect(standIn.workbook.table("Posts").rowCount).toBe(2);
   });
@@ -880,12 +865,9 @@ describe("Excel stand-in: table columns", () => {
     // @types/office-js Excel.TableColumnCollection.add: "values - Optional. A 2D array of
     // unformatted values of the table column." — one row per row of the column.
     const standIn = standInWithPosts();
-    const error = await rejection(
-      standIn.Excel.run(async (context) => {
-        context.workbook.tables.getItem("Posts").columns.add(undefined, [["Only a header"]]);
-        await context.sync();
-      })
-    );
+    const error = await failure(standIn, (context) => {
+      context.workbook.tables.getItem("Posts").columns.add(undefined, [["Only a header"]]);
+    });
     expect(error.code).toBe("InvalidArgument");
   });
 
@@ -950,12 +932,9 @@ describe("Excel stand-in: table columns", () => {
       "Impressions",
       "Clicks (all)",
     ]);
-    const error = await rejection(
-      standIn.Excel.run(async (context) => {
-        context.workbook.tables.getItem("Posts").columns.getItem("Post Id").name = " ";
-        await context.sync();
-      })
-    );
+    const error = await failure(standIn, (context) => {
+      context.workbook.tables.getItem("Posts").columns.getItem("Post Id").name = " ";
+    });
     expect(error.code).toBe("InvalidArgument");
   });
 
@@ -1012,24 +991,18 @@ describe("Excel stand-in: table columns", () => {
     // has at least one column; deleting the whole table is Table.delete.
     const standIn = createExcelStandIn();
     standIn.arrange.addTable("Sheet1", "A1:A2", { name: "One", values: [["n"], [1]] });
-    const error = await rejection(
-      standIn.Excel.run(async (context) => {
-        context.workbook.tables.getItem("One").columns.getItemAt(0).delete();
-        await context.sync();
-      })
-    );
+    const error = await failure(standIn, (context) => {
+      context.workbook.tables.getItem("One").columns.getItemAt(0).delete();
+    });
     expect(error.code).toBe("InvalidOperation");
   });
 
   it("answers ItemNotFound for a missing column and for a deleted one", async () => {
     // @types/office-js Excel.TableColumnCollection.getItem: "Gets a column object by name or ID."
     const standIn = standInWithPosts();
-    const missing = await rejection(
-      standIn.Excel.run(async (context) => {
-        context.workbook.tables.getItem("Posts").columns.getItem("Reach").load("name");
-        await context.sync();
-      })
-    );
+    const missing = await failure(standIn, (context) => {
+      context.workbook.tables.getItem("Posts").columns.getItem("Reach").load("name");
+    });
     expect(missing.code).toBe("ItemNotFound");
     const deleted = await rejection(
       standIn.Excel.run(async (context) => {

@@ -65,16 +65,6 @@ describe("Excel stand-in: writing values like Excel", () => {
     expect(standIn.workbook.values("Sheet1", "A1:B1")).toEqual([["=x", "007"]]);
   });
 
-  it("leaves cells unchanged where the 2-D array holds null", async () => {
-    const standIn = createExcelStandIn();
-    standIn.arrange.setValues("Sheet1", "A1:B1", [["keep", "old"]]);
-    await standIn.Excel.run(async (context) => {
-      context.workbook.worksheets.getItem("Sheet1").getRange("A1:B1").values = [[null, "new"]];
-      await context.sync();
-    });
-    expect(standIn.workbook.values("Sheet1", "A1:B1")).toEqual([["keep", "new"]]);
-  });
-
   it("reads formulas as written, values as computed, and errors as strings", async () => {
     const standIn = createExcelStandIn();
     await standIn.Excel.run(async (context) => {

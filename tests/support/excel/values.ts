@@ -54,6 +54,20 @@ function parseIsoDate(text: string): { serial: number; hasTime: boolean } | unde
   return { serial: dateSerial(y ?? 0, mo ?? 1, d ?? 1, fraction), hasTime: m[4] !== undefined };
 }
 
+/** Every error value Excel shows in a cell and reads as a literal in a formula. */
+export const ERROR_VALUES: readonly string[] = [
+  "#NULL!",
+  "#DIV/0!",
+  "#VALUE!",
+  "#REF!",
+  "#NAME?",
+  "#NUM!",
+  "#N/A",
+  "#SPILL!",
+  "#CALC!",
+  "#GETTING_DATA",
+];
+
 /** Error values Excel reads when they are typed ("#n/a" becomes the error #N/A, not text). */
 const TYPED_ERRORS = ["#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#N/A"];
 

@@ -494,33 +494,43 @@ const formatOf = (kind: string) => (t: CfTarget) =>
 
 // ---- the per-type objects ----------------------------------------------------------------------
 
-const cellValueType = defineType<Excel.CellValueConditionalFormat, CfTarget>({
-  type: "CellValueConditionalFormat",
-  isDeleted: isGone,
-  properties: { Rule: setting("cellValue", "rule", checkCellValueRule) },
-  navigation: { Format: formatOf("cellValue") },
-});
+/**
+ * The per-type objects whose rule is one value and whose format is a ConditionalRangeFormat; `I`
+ * must have both members, so the names stay checked against @types/office-js.
+ */
+function ruleAndFormatType<I extends { rule: unknown; format: Excel.ConditionalRangeFormat }>(
+  type: string,
+  kind: string,
+  check: (t: CfTarget, v: unknown) => unknown
+) {
+  return defineType<{ rule: I["rule"]; format: I["format"] }, CfTarget>({
+    type,
+    isDeleted: isGone,
+    properties: { Rule: setting(kind, "rule", check) },
+    navigation: { Format: formatOf(kind) },
+  });
+}
 
-const textComparisonType = defineType<Excel.TextConditionalFormat, CfTarget>({
-  type: "TextConditionalFormat",
-  isDeleted: isGone,
-  properties: { Rule: setting("textComparison", "rule", (_t, v) => checkTextRule(v)) },
-  navigation: { Format: formatOf("textComparison") },
-});
-
-const topBottomType = defineType<Excel.TopBottomConditionalFormat, CfTarget>({
-  type: "TopBottomConditionalFormat",
-  isDeleted: isGone,
-  properties: { Rule: setting("topBottom", "rule", (_t, v) => checkTopBottomRule(v)) },
-  navigation: { Format: formatOf("topBottom") },
-});
-
-const presetType = defineType<Excel.PresetCriteriaConditionalFormat, CfTarget>({
-  type: "PresetCriteriaConditionalFormat",
-  isDeleted: isGone,
-  properties: { Rule: setting("preset", "rule", (_t, v) => checkPresetRule(v)) },
-  navigation: { Format: formatOf("preset") },
-});
+const cellValueType = ruleAndFormatType<Excel.CellValueConditionalFormat>(
+  "CellValueConditionalFormat",
+  "cellValue",
+  checkCellValueRule
+);
+const textComparisonType = ruleAndFormatType<Excel.TextConditionalFormat>(
+  "TextConditionalFormat",
+  "textComparison",
+  (_t, v) => checkTextRule(v)
+);
+const topBottomType = ruleAndFormatType<Excel.TopBottomConditionalFormat>(
+  "TopBottomConditionalFormat",
+  "topBottom",
+  (_t, v) => checkTopBottomRule(v)
+);
+const presetType = ruleAndFormatType<Excel.PresetCriteriaConditionalFormat>(
+  "PresetCriteriaConditionalFormat",
+  "preset",
+  (_t, v) => checkPresetRule(v)
+);
 
 const customType = defineType<Excel.CustomConditionalFormat, CfTarget>({
   type: "CustomConditionalFormat",

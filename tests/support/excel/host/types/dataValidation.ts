@@ -182,38 +182,42 @@ function checkRule(t: RangeTarget, value: unknown): Rule {
   return { [kind]: checkCriteria(t, kind, rule[kind]) };
 }
 
+/**
+ * Applies the given members of an errorAlert or a prompt over `current`: title and message are
+ * strings, `flag` (showAlert, showPrompt) a boolean; members not given keep their value.
+ */
+function mergeMessage(
+  input: Record<string, unknown>,
+  current: Record<string, unknown>,
+  member: "errorAlert" | "prompt",
+  flag: "showAlert" | "showPrompt"
+): Record<string, unknown> {
+  const out = { ...current };
+  for (const key of ["title", "message", flag]) {
+    const v = input[key];
+    if (!given(v)) continue;
+    const type = key === flag ? "boolean" : "string";
+    if (typeof v !== type) throw invalidArgument(`${member}.${key} is a ${type}.`);
+    out[key] = v;
+  }
+  return out;
+}
+
 function checkAlert(value: unknown, current: Record<string, unknown>): Record<string, unknown> {
   const alert = record(value, "An error alert");
   const out = { ...DEFAULT_ALERT, ...current };
   if (given(alert.style))
     out.style = oneOf(ALERT_STYLES, alert.style, "data validation alert style");
-  for (const key of ["title", "message"] as const) {
-    if (!given(alert[key])) continue;
-    if (typeof alert[key] !== "string") throw invalidArgument(`errorAlert.${key} is a string.`);
-    out[key] = alert[key];
-  }
-  if (given(alert.showAlert)) {
-    if (typeof alert.showAlert !== "boolean")
-      throw invalidArgument("errorAlert.showAlert is a boolean.");
-    out.showAlert = alert.showAlert;
-  }
-  return out;
+  return mergeMessage(alert, out, "errorAlert", "showAlert");
 }
 
 function checkPrompt(value: unknown, current: Record<string, unknown>): Record<string, unknown> {
-  const prompt = record(value, "A prompt");
-  const out = { ...DEFAULT_PROMPT, ...current };
-  for (const key of ["title", "message"] as const) {
-    if (!given(prompt[key])) continue;
-    if (typeof prompt[key] !== "string") throw invalidArgument(`prompt.${key} is a string.`);
-    out[key] = prompt[key];
-  }
-  if (given(prompt.showPrompt)) {
-    if (typeof prompt.showPrompt !== "boolean")
-      throw invalidArgument("prompt.showPrompt is a boolean.");
-    out.showPrompt = prompt.showPrompt;
-  }
-  return out;
+  return mergeMessage(
+    record(value, "A prompt"),
+    { ...DEFAULT_PROMPT, ...current },
+    "prompt",
+    "showPrompt"
+  );
 }
 
 // ---- entries -----------------------------------------------------------------------------------

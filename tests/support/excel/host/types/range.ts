@@ -18,6 +18,7 @@ import { fromR1C1, toR1C1 } from "../../formulaSyntax";
 import type { SheetModel, WorkbookModel } from "../../model";
 import { checkNumberFormat, displayText } from "../../numberFormat";
 import type { CellContent } from "../../values";
+import { ERROR_VALUES } from "../../values";
 import { afterRangeWrite } from "../../tableModel";
 import type { Args, HostObject } from "../typeHandler";
 import { defineType, hostObject } from "../typeHandler";
@@ -29,18 +30,6 @@ export interface RangeTarget {
 
 export const rangeObject = (sheet: SheetModel, rect: Rect): HostObject =>
   hostObject("Range", { sheet, rect: checkedRect(rect) });
-
-const ERRORS = new Set([
-  "#NULL!",
-  "#DIV/0!",
-  "#VALUE!",
-  "#REF!",
-  "#NAME?",
-  "#NUM!",
-  "#N/A",
-  "#SPILL!",
-  "#CALC!",
-]);
 
 const wbOf = (t: RangeTarget): WorkbookModel => t.sheet.workbook;
 
@@ -176,7 +165,7 @@ function valueType(wb: WorkbookModel, sheet: SheetModel, row: number, col: numbe
   if (v === "" && wb.cell(sheet, row, col)?.formula === undefined) return "Empty";
   if (typeof v === "boolean") return "Boolean";
   if (typeof v === "number") return "Double";
-  if (!ERRORS.has(v)) return "String";
+  if (!ERROR_VALUES.includes(v)) return "String";
   const cell = wb.cell(sheet, row, col);
   const computed =
     cell?.formula !== undefined ||
