@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import type { Language } from "../../../src/domain/common/language";
 import type { AdRecord, PlatformId } from "../../../src/domain/import/schema";
 import { cpa } from "../../../src/domain/kpi/cpa";
@@ -182,6 +183,56 @@ describe("the budget allocation sheet in Excel", () => {
     set(`${C.minShare}${li}`, 0.3);
     expect(cell("suggestedShare", li)).toBeCloseTo(1 / 3, 10);
     expect(cell("suggestedBudget", li)).toBeCloseTo(1000 / 3, 8);
+  });
+
+  it("reallocates as the rule says for any spends, conversions and limits typed in (property)", async () => {
+    await apply();
+    const platformRow = fc.record({
+      spend: fc.integer({ min: 0, max: 10_000 }),
+      conversions: fc.integer({ min: 0, max: 500 }),
+      min: fc.integer({ min: 0, max: 30 }).map((n) => n / 100),
+      max: fc.integer({ min: 30, max: 100 }).map((n) => n / 100),
+      budget: fc.integer({ min: 0, max: 5_000 }),
+    });
+    fc.assert(
+      fc.property(fc.array(platformRow, { minLength: 5, maxLength: 5 }), (rows) => {
+        rows.forEach((r, i) => {
+          const at = FIRST + i;
+          set(`${C.spend}${at}`, r.spend);
+          set(`${C.conversions}${at}`, r.conversions);
+          set(`${C.minShare}${at}`, r.min);
+          set(`${C.maxShare}${at}`, r.max);
+          set(`${C.budget}${at}`, r.budget);
+        });
+        // The rule, written out: efficiency, raw share, clamp, rescale, times the budget.
+        const efficiency = rows.map((r) => (r.spend > 0 ? r.conversions / r.spend : null));
+        const sum = efficiency.reduce<number>((a, e) => a + (e ?? 0), 0);
+        const clamped = efficiency.map((e, i) =>
+          e === null || sum === 0
+            ? null
+            : Math.min(Math.max(e / sum, rows[i]?.min ?? 0), rows[i]?.max ?? 1)
+        );
+        const kept = clamped.reduce<number>((a, c) => a + (c ?? 0), 0);
+        const budget = rows.reduce((a, r) => a + r.budget, 0);
+        const base = budget > 0 ? budget : rows.reduce((a, r) => a + r.spend, 0);
+        clamped.forEach((c, i) => {
+          const share = c === null || kept === 0 ? "" : c / kept;
+          const got = cell("suggestedShare", FIRST + i);
+          const money = cell("suggestedBudget", FIRST + i);
+          if (share === "") {
+            expect(got).toBe("");
+            expect(money).toBe("");
+          } else {
+            expect(got).toBeCloseTo(share, 9);
+            expect(money).toBeCloseTo(share * base, 6);
+          }
+        });
+        const total = cell("suggestedShare", TOTAL) as number;
+        if (kept > 0) expect(total).toBeCloseTo(1, 9);
+        else expect(total).toBe(0);
+      }),
+      { numRuns: 40 }
+    );
   });
 
   it("follows the campaign typed in the filter cell", async () => {
