@@ -301,6 +301,19 @@ describe("the budget allocation sheet in Excel", () => {
     expect(errorsOn()).toEqual([]);
   });
 
+  it("fills the typed figures from the Ads table once ads are imported and the sheet regenerated, keeping the budgets", async () => {
+    await apply();
+    const meta = row("meta-ads");
+    set(`${C.spend}${meta}`, 123);
+    set(`${C.budget}${meta}`, 900);
+    await importAds();
+
+    expect(await apply()).toEqual({ sheetName: SHEET, created: false });
+    expect(cell("spend", meta)).toBe(400);
+    expect(cell("budget", meta)).toBe(900);
+    expect(value(BUDGET_LAYOUT.currency)).toBe("EUR");
+  });
+
   it("speaks French, reading a table named Ads_SocialKPI", async () => {
     excel.standIn.arrange
       .addSheet("Ads")
