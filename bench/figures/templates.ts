@@ -1,6 +1,7 @@
 // Generated worksheets applied to a workbook holding 100,000 imported posts, measured against the
 // Excel stand-in: a template's syncs must not grow with the data.
 import type { Language } from "../../src/domain/common/language";
+import { budgetTemplate } from "../../src/domain/templates/budget";
 import { cadenceTemplate } from "../../src/domain/templates/cadence";
 import { goalsTemplate } from "../../src/domain/templates/goals";
 import type { SheetSpec } from "../../src/domain/templates/sheetSpec";
@@ -18,6 +19,7 @@ type Template = (tables: Partial<Record<OwnedTable, string>>, language: Language
 const TEMPLATES: ReadonlyArray<readonly [id: string, template: Template]> = [
   ["goals", goalsTemplate],
   ["cadence", cadenceTemplate],
+  ["budget", budgetTemplate],
 ];
 
 /** `templates.<id>.syncs`: each template applied once to a workbook with 100,000 posts. */

@@ -1,5 +1,5 @@
 import { blankIfAllEmpty, numErrorIfNegative } from "../common/nativeFormula";
-import type { KpiDefinition } from "./kpiDefinition";
+import type { NativeKpiDefinition } from "./kpiDefinition";
 import { kpiError, type KpiResult } from "./kpiError";
 import { firstNegative } from "./nonNegative";
 import { param } from "./param";
@@ -25,7 +25,7 @@ export function roi(revenue: number, cost: number): KpiResult {
   return (revenue - cost) / cost;
 }
 
-export const roiKpi: KpiDefinition = {
+export const roiKpi: NativeKpiDefinition = {
   id: "ROI",
   name: { en: "ROI", fr: "RETOUR_INVESTISSEMENT" },
   description: {
