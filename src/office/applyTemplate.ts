@@ -118,8 +118,8 @@ function queueSheet(
   }
   for (const scale of spec.colorScales ?? []) {
     sheet.getRange(scale.range).conditionalFormats.add("ColorScale").colorScale.criteria = {
-      minimum: { type: "LowestValue", formula: null, color: scale.lowest },
-      maximum: { type: "HighestValue", formula: null, color: scale.highest },
+      minimum: { type: "LowestValue", color: scale.lowest },
+      maximum: { type: "HighestValue", color: scale.highest },
     };
   }
   for (const chart of spec.charts ?? []) {
