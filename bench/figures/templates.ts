@@ -2,6 +2,7 @@
 // Excel stand-in: a template's syncs must not grow with the data.
 import type { Language } from "../../src/domain/common/language";
 import { cadenceTemplate } from "../../src/domain/templates/cadence";
+import { contentTemplate } from "../../src/domain/templates/content";
 import { goalsTemplate } from "../../src/domain/templates/goals";
 import type { SheetSpec } from "../../src/domain/templates/sheetSpec";
 import type { OwnedTable } from "../../src/domain/workbook/tableNames";
@@ -18,6 +19,7 @@ type Template = (tables: Partial<Record<OwnedTable, string>>, language: Language
 const TEMPLATES: ReadonlyArray<readonly [id: string, template: Template]> = [
   ["goals", goalsTemplate],
   ["cadence", cadenceTemplate],
+  ["content", contentTemplate],
 ];
 
 /** `templates.<id>.syncs`: each template applied once to a workbook with 100,000 posts. */
