@@ -3,6 +3,7 @@
 import type { Language } from "../../src/domain/common/language";
 import { budgetTemplate } from "../../src/domain/templates/budget";
 import { cadenceTemplate } from "../../src/domain/templates/cadence";
+import { contentTemplate } from "../../src/domain/templates/content";
 import { goalsTemplate } from "../../src/domain/templates/goals";
 import type { SheetSpec } from "../../src/domain/templates/sheetSpec";
 import type { OwnedTable } from "../../src/domain/workbook/tableNames";
@@ -20,6 +21,7 @@ const TEMPLATES: ReadonlyArray<readonly [id: string, template: Template]> = [
   ["goals", goalsTemplate],
   ["cadence", cadenceTemplate],
   ["budget", budgetTemplate],
+  ["content", contentTemplate],
 ];
 
 /** `templates.<id>.syncs`: each template applied once to a workbook with 100,000 posts. */

@@ -116,6 +116,12 @@ function queueSheet(
     if (format.fontColor !== undefined) rule.custom.format.font.color = format.fontColor;
     if (format.bold) rule.custom.format.font.bold = true;
   }
+  for (const scale of spec.colorScales ?? []) {
+    sheet.getRange(scale.range).conditionalFormats.add("ColorScale").colorScale.criteria = {
+      minimum: { type: "LowestValue", color: scale.lowest },
+      maximum: { type: "HighestValue", color: scale.highest },
+    };
+  }
   for (const chart of spec.charts ?? []) {
     const seriesBy = chart.seriesBy ? SERIES_BY[chart.seriesBy] : "Auto";
     const added = sheet.charts.add(CHART_TYPES[chart.type], sheet.getRange(chart.source), seriesBy);

@@ -148,6 +148,21 @@ describe("applying a template", () => {
     ]);
   });
 
+  it("shades a range from its lowest value to its highest with a colour scale, replaced on refresh", async () => {
+    const spec: SheetSpec = {
+      ...goals,
+      colorScales: [{ range: "B2:D2", lowest: "#FFFFFF", highest: "#63BE7B" }],
+    };
+    await applyTemplate(spec);
+    await applyTemplate(spec);
+
+    const sheet = excel.standIn.workbook.sheet("Goals");
+    expect(sheet.conditionalFormats).toEqual([
+      expect.objectContaining({ type: "ColorScale", address: expect.stringContaining("B2:D2") }),
+    ]);
+    expect(JSON.stringify(sheet.conditionalFormats[0]?.settings)).toContain("#63BE7B");
+  });
+
   it("bounds a date validation by a date serial", async () => {
     await applyTemplate({
       ...goals,

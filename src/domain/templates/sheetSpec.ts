@@ -23,6 +23,7 @@ export interface SheetSpec {
   readonly names?: readonly NameSpec[];
   readonly validations?: readonly ValidationSpec[];
   readonly conditionalFormats?: readonly ConditionalFormatSpec[];
+  readonly colorScales?: readonly ColorScaleSpec[];
   readonly charts?: readonly ChartSpec[];
   readonly print?: PrintSpec;
 }
@@ -95,6 +96,17 @@ export interface ConditionalFormatSpec {
   readonly fill?: string;
   readonly fontColor?: string;
   readonly bold?: true;
+}
+
+/**
+ * A two-colour scale from the range's lowest value to its highest, so a grid of figures reads
+ * as a heat map; it follows the values as they change.
+ */
+export interface ColorScaleSpec {
+  readonly range: string;
+  /** Colours as `#RRGGBB`. */
+  readonly lowest: string;
+  readonly highest: string;
 }
 
 /** A native chart over cells of the template's sheet, so it follows the data. */
