@@ -2,6 +2,7 @@ import type { DateOrder } from "./dates";
 import type { HeaderIndex } from "./headers";
 import type { IssueLog } from "./issueLog";
 import type { Period } from "./period";
+import type { RecordRows } from "./recordRows";
 import type { DecimalSeparator, ShareScale } from "./numbers";
 import type { CanonicalField, PlatformId, RecordKind, RecordLists } from "./schema";
 
@@ -108,7 +109,7 @@ export interface RowStream {
 export interface ReadContext {
   readonly log: IssueLog;
   /** Where a reader notes the file row (1-based) each record came from, for issues about records. */
-  readonly rowOf?: WeakMap<object, number>;
+  readonly rowOf?: RecordRows;
   /** The file's decimal separator when known; else inferred per table, falling back to `defaultDecimal`. */
   readonly decimal: DecimalSeparator | null;
   readonly defaultDecimal: DecimalSeparator;
