@@ -98,7 +98,8 @@ export type RowVisitor = (row: readonly string[], index: number, progress: numbe
 
 /**
  * A table delivered row by row, none of them kept (a large CSV): `head` holds its first rows, to
- * find the header and sample the data; `each` then delivers every row from the first, in order.
+ * find the header and sample the data; `each` then delivers every row from the first, in order,
+ * each valid only during its visit (the array may be refilled with the next row).
  */
 export interface RowStream {
   readonly head: TableSlice;
