@@ -11,8 +11,8 @@ const valuesOf = (record: object, fields: readonly string[]): string =>
   JSON.stringify(fields.map((field) => (record as Record<string, unknown>)[field] ?? null));
 
 /**
- * A key field's value as a Map key that two values share exactly when their JSON does (the
- * equality {@link valuesOf} gives): JSON writes NaN, ±Infinity and a missing value as null.
+ * A key field's value (a string, number or null, as records hold) as a Map key that two values
+ * share exactly when their JSON does: JSON writes NaN, ±Infinity and a missing value as null.
  */
 const keyPart = (value: unknown): unknown =>
   value === undefined || (typeof value === "number" && !Number.isFinite(value)) ? null : value;
