@@ -158,6 +158,8 @@ export function inflateRaw(input: Uint8Array, size: number): Uint8Array | null {
   };
 
   const storedBlock = (): boolean => {
+    // A stored block starts on the next byte boundary: whole bytes a look-up read ahead go back.
+    position -= bitCount >>> 3;
     bitBuffer = 0;
     bitCount = 0;
     if (position + 4 > input.length) return false;
