@@ -60,6 +60,8 @@ export type CsvRowVisitor = (row: string[], index: number, progress: number) => 
  * @param delimiter - the field separator ({@link sniffDelimiter})
  * @param visit - called with every record, in order
  * @param select - read only these columns from that record on (a layout's columns, once known)
+ * @param reuse - hand every record over in the same array, refilled (a visitor that keeps no row
+ *   spares the garbage collector an array per record)
  * @returns the 1-based record where a quoted field was opened and never closed, or null
  *
  * @example
@@ -69,7 +71,8 @@ export function scanCsv(
   text: string,
   delimiter: Delimiter,
   visit: CsvRowVisitor,
-  select?: ColumnSelection
+  select?: ColumnSelection,
+  reuse = false
 ): number | null {
   const delim = delimiter.charCodeAt(0);
   // Classic Mac files end lines with CR alone; everything else has LF (CR before it is trimmed).
@@ -90,7 +93,7 @@ export function scanCsv(
     if (col < row.length) row.length = col;
     visit(row, rowCount++, pos / length);
     width = col;
-    row = width > 0 ? new Array<string>(width) : [];
+    if (!reuse) row = width > 0 ? new Array<string>(width) : [];
     col = 0;
   };
 

@@ -76,7 +76,7 @@ export function csvSource(text: string, fileName: string, log: IssueLog): TableS
     ...source,
     stream: (keep) => ({
       head: probe,
-      each: (visit) => reportUnterminated(scanCsv(body, delimiter, visit, selection(keep))),
+      each: (visit) => reportUnterminated(scanCsv(body, delimiter, visit, selection(keep), true)),
     }),
   };
 }

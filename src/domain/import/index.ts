@@ -11,6 +11,7 @@ import type { FormatReader, ReadContext, TableSlice } from "./layout";
 import { type ColumnMapping, type MappingProposal, mappingReader, proposeMapping } from "./mapping";
 import { type Period, periodFromFileName } from "./period";
 import { FORMAT_READERS } from "./platforms";
+import { RecordRows } from "./recordRows";
 import { emptyRecordLists, type PlatformId, type RecordLists } from "./schema";
 import { readWorkbook } from "./spreadsheet";
 
@@ -139,7 +140,7 @@ export async function importExport(
             (reader) => !options.platform || reader.platform === options.platform
           );
       const semicolons = tables.some((table) => table.delimiter === ";");
-      const rowOf = new WeakMap<object, number>();
+      const rowOf = new RecordRows();
       const context: ReadContext = {
         log,
         rowOf,

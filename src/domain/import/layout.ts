@@ -2,6 +2,7 @@ import type { DateOrder } from "./dates";
 import type { HeaderIndex } from "./headers";
 import type { IssueLog } from "./issueLog";
 import type { Period } from "./period";
+import type { RecordRows } from "./recordRows";
 import type { DecimalSeparator, ShareScale } from "./numbers";
 import type { CanonicalField, PlatformId, RecordKind, RecordLists } from "./schema";
 
@@ -97,7 +98,8 @@ export type RowVisitor = (row: readonly string[], index: number, progress: numbe
 
 /**
  * A table delivered row by row, none of them kept (a large CSV): `head` holds its first rows, to
- * find the header and sample the data; `each` then delivers every row from the first, in order.
+ * find the header and sample the data; `each` then delivers every row from the first, in order,
+ * each valid only during its visit (the array may be refilled with the next row).
  */
 export interface RowStream {
   readonly head: TableSlice;
@@ -108,7 +110,7 @@ export interface RowStream {
 export interface ReadContext {
   readonly log: IssueLog;
   /** Where a reader notes the file row (1-based) each record came from, for issues about records. */
-  readonly rowOf?: WeakMap<object, number>;
+  readonly rowOf?: RecordRows;
   /** The file's decimal separator when known; else inferred per table, falling back to `defaultDecimal`. */
   readonly decimal: DecimalSeparator | null;
   readonly defaultDecimal: DecimalSeparator;

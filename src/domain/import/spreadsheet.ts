@@ -24,15 +24,21 @@ interface ArchiveEntry {
   readonly content?: Uint8Array | readonly number[];
 }
 
-/** The CSV files of a ZIP that is not a workbook (no `workbook.xml`), or null for a workbook. */
-function archivedFiles(XLSX: typeof SheetJs, bytes: Uint8Array): ArchivedFile[] | null {
+/**
+ * Whether a ZIP is a workbook: it has a `workbook.xml`, in any folder. Told from the paths the
+ * container check read, so a workbook is not unpacked once more just to find out.
+ */
+const isWorkbook = (parts: readonly string[]): boolean =>
+  parts.some((path) => path === "workbook.xml" || path.endsWith("/workbook.xml"));
+
+/** The CSV files of a ZIP that is not a workbook. */
+function archivedFiles(XLSX: typeof SheetJs, bytes: Uint8Array): ArchivedFile[] {
   const archive = (
     XLSX.CFB as { read(data: Uint8Array, options: { type: "array" }): unknown }
   ).read(bytes, {
     type: "array",
   }) as { FileIndex?: readonly ArchiveEntry[] };
   const entries = archive.FileIndex ?? [];
-  if (entries.some((entry) => entry.name === "workbook.xml")) return null;
   return entries
     .filter((entry) => entry.type === 2 && /\.(?:csv|tsv|txt)$/i.test(entry.name))
     .map((entry) => ({
@@ -133,8 +139,9 @@ export async function readWorkbook(
   const checked = checks.checkContainer(bytes, container);
   if ("problem" in checked) return checked;
   try {
-    const files = container === "zip" ? archivedFiles(XLSX, checked.bytes) : null;
-    if (files) return files;
+    if (container === "zip" && !isWorkbook(checked.parts ?? [])) {
+      return archivedFiles(XLSX, checked.bytes);
+    }
     const workbook = XLSX.read(checked.bytes, {
       type: "array",
       dense: true,

@@ -3,6 +3,7 @@ import { RECORD_KEY } from "../../../src/domain/import/fields";
 import { reportIncompleteKeys } from "../../../src/domain/import/incompleteKeys";
 import { IssueLog } from "../../../src/domain/import/issueLog";
 import { ISSUE } from "../../../src/domain/import/issues";
+import { RecordRows } from "../../../src/domain/import/recordRows";
 import { emptyRecordLists, type RecordKind } from "../../../src/domain/import/schema";
 import { RECORD_KINDS } from "../../../src/domain/workbook/tableSpecs";
 import { arbitraryRow, distinct, type Row } from "../workbook/generatedRecords";
@@ -11,7 +12,8 @@ import { arbitraryRow, distinct, type Row } from "../workbook/generatedRecords";
 function issuesOf(kind: RecordKind, records: readonly Row[]) {
   const lists = emptyRecordLists();
   (lists[kind] as unknown as Row[]).push(...records);
-  const rowOf = new WeakMap<object, number>(records.map((record, i) => [record, i + 2]));
+  const rowOf = new RecordRows();
+  records.forEach((record, i) => rowOf.set(record, i + 2));
   const log = new IssueLog();
   reportIncompleteKeys(lists, rowOf, log);
   return log.toIssues();

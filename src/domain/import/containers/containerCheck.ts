@@ -3,7 +3,7 @@ import { readWorkbookStream } from "./compoundFile";
 import type { UnreadableSpreadsheet } from "../issues";
 import type { ContainerProblem } from "./containerProblem";
 import type { Container } from "./sniffContainer";
-import { MAX_UNPACKED_BYTES, zipProblem } from "./zipCheck";
+import { checkZip, MAX_UNPACKED_BYTES } from "./zipCheck";
 
 /**
  * The gate between a file's bytes and SheetJS. SheetJS runs synchronously and trusts the
@@ -37,20 +37,20 @@ const OLE2_SECTOR_MULTIPLE = 512;
 
 /**
  * The bytes to hand SheetJS for a spreadsheet container (for an `.xls`, its bare workbook
- * stream), or why the file cannot be read.
+ * stream; for a ZIP, also the paths of its parts), or why the file cannot be read.
  *
  * @example
- * checkContainer(anXlsx, "zip") //=> { bytes: anXlsx }
+ * checkContainer(anXlsx, "zip") //=> { bytes: anXlsx, parts: ["[Content_Types].xml", …] }
  * checkContainer(anXls, "ole2") //=> { bytes: Uint8Array [0x09, 0x08, …] } (the BIFF stream)
  * checkContainer(anXlsxCutInHalf, "zip") //=> { problem: "incomplete" }
  */
 export function checkContainer(
   bytes: Uint8Array,
   container: Container
-): { bytes: Uint8Array } | UnreadableSpreadsheet {
+): { bytes: Uint8Array; parts?: readonly string[] } | UnreadableSpreadsheet {
   if (container === "zip") {
-    const problem = zipProblem(bytes);
-    return problem ? unreadable(problem) : { bytes };
+    const parts = checkZip(bytes);
+    return typeof parts === "string" ? unreadable(parts) : { bytes, parts };
   }
   if (container !== "ole2") return { bytes };
   if (bytes.length < OLE2_MINIMUM_LENGTH || bytes.length % OLE2_SECTOR_MULTIPLE !== 0) {

@@ -16,9 +16,16 @@ interface Huffman {
   readonly symbols: Uint16Array;
   /** Codes left unused: 0 for a complete code, negative for an over-subscribed one. */
   readonly unused: number;
+  /**
+   * The codes of up to {@link FAST_BITS} bits, by the next FAST_BITS bits of input (first bit
+   * lowest): `symbol << 4 | length`, or 0 where no such code starts (a longer code, or none).
+   */
+  readonly fast: Uint16Array;
 }
 
 const MAX_CODE_BITS = 15;
+/** Most codes of a real stream are this short: they are read in one table look-up. */
+const FAST_BITS = 9;
 const END_OF_BLOCK = 256;
 const LENGTH_BASE = [
   3, 4, 5, 6, 7, 8, 9, 10, 11, 13, 15, 17, 19, 23, 27, 31, 35, 43, 51, 59, 67, 83, 99, 115, 131,
@@ -43,11 +50,12 @@ function huffman(lengths: ArrayLike<number>): Huffman {
     counts[length] = (counts[length] ?? 0) + 1;
   }
   const symbols = new Uint16Array(lengths.length);
-  if (counts[0] === lengths.length) return { counts, symbols, unused: 0 };
+  const fast = new Uint16Array(1 << FAST_BITS);
+  if (counts[0] === lengths.length) return { counts, symbols, unused: 0, fast };
   let unused = 1;
   for (let length = 1; length <= MAX_CODE_BITS; length++) {
     unused = unused * 2 - (counts[length] ?? 0);
-    if (unused < 0) return { counts, symbols, unused };
+    if (unused < 0) return { counts, symbols, unused, fast };
   }
   const offsets = new Uint16Array(MAX_CODE_BITS + 2);
   for (let length = 1; length <= MAX_CODE_BITS; length++) {
@@ -60,7 +68,19 @@ function huffman(lengths: ArrayLike<number>): Huffman {
     symbols[at] = symbol;
     offsets[length] = at + 1;
   }
-  return { counts, symbols, unused };
+  // Canonical codes (RFC 1951 §3.2.2), bit-reversed: the stream sends a code's first bit first.
+  let code = 0;
+  let index = 0;
+  for (let length = 1; length <= FAST_BITS; length++) {
+    for (let n = 0; n < (counts[length] ?? 0); n++, index++, code++) {
+      let reversed = 0;
+      for (let bit = 0; bit < length; bit++) reversed |= ((code >> bit) & 1) << (length - 1 - bit);
+      const entry = ((symbols[index] ?? 0) << 4) | length;
+      for (let fill = reversed; fill < fast.length; fill += 1 << length) fast[fill] = entry;
+    }
+    code <<= 1;
+  }
+  return { counts, symbols, unused, fast };
 }
 
 /** A code may be incomplete only when it is a single code of one bit (RFC 1951 §3.2.7). */
@@ -108,6 +128,20 @@ export function inflateRaw(input: Uint8Array, size: number): Uint8Array | null {
   };
 
   const decode = (code: Huffman): number => {
+    while (bitCount < FAST_BITS && position < input.length) {
+      bitBuffer |= (input[position++] ?? 0) << bitCount;
+      bitCount += 8;
+    }
+    if (bitCount >= FAST_BITS) {
+      const entry = code.fast[bitBuffer & ((1 << FAST_BITS) - 1)] ?? 0;
+      if (entry !== 0) {
+        const length = entry & 15;
+        bitBuffer >>>= length;
+        bitCount -= length;
+        return entry >> 4;
+      }
+    }
+    // A longer code, or none, or the last bits of the input: bit by bit.
     let bitsSoFar = 0;
     let first = 0;
     let index = 0;
@@ -124,6 +158,8 @@ export function inflateRaw(input: Uint8Array, size: number): Uint8Array | null {
   };
 
   const storedBlock = (): boolean => {
+    // A stored block starts on the next byte boundary: whole bytes a look-up read ahead go back.
+    position -= bitCount >>> 3;
     bitBuffer = 0;
     bitCount = 0;
     if (position + 4 > input.length) return false;
@@ -157,7 +193,13 @@ export function inflateRaw(input: Uint8Array, size: number): Uint8Array | null {
       if (distanceBase === undefined) return false;
       const distance = distanceBase + bits(DISTANCE_EXTRA_BITS[distanceCode] ?? 0);
       if (overrun || distance > written || written + length > size) return false;
-      for (let i = 0; i < length; i++, written++) output[written] = output[written - distance] ?? 0;
+      if (distance >= length) {
+        output.copyWithin(written, written - distance, written - distance + length);
+        written += length;
+      } else {
+        for (let i = 0; i < length; i++, written++)
+          output[written] = output[written - distance] ?? 0;
+      }
     }
   };
 

@@ -93,12 +93,15 @@ function localSizes(bytes: Uint8Array, local: number): PartHeader | null {
   return withZip64Fields(declared, bytes.subarray(extraAt, extraAt + u16(bytes, local + 28)));
 }
 
-/** Whether one part decompresses to what its central-directory entry promises. */
-function partProblem(
+/**
+ * One part's name (as SheetJS reads it: from the local header, a character per byte), or why it
+ * does not decompress to what its central-directory entry promises.
+ */
+function checkPart(
   bytes: Uint8Array,
   entry: PartHeader,
   centralDirectoryAt: number
-): ContainerProblem | null {
+): ContainerProblem | { name: string } {
   const local = entry.localHeaderAt;
   if (local + LOCAL_HEADER_LENGTH > centralDirectoryAt || u32(bytes, local) !== LOCAL_SIGNATURE) {
     return "damaged";
@@ -127,24 +130,26 @@ function partProblem(
   if (entry.method === STORED && entry.compressedSize !== entry.size) return "damaged";
   const content = entry.method === STORED ? data : inflateRaw(data, entry.size);
   if (!content || crc32(content) !== entry.crc) return "checksum";
-  return null;
+  const nameAt = local + LOCAL_HEADER_LENGTH;
+  return { name: String.fromCharCode(...bytes.subarray(nameAt, nameAt + u16(bytes, local + 26))) };
 }
 
 /**
- * What is wrong with a ZIP, or null when every part in it is intact.
+ * The names of a ZIP's parts when every part in it is intact, or what is wrong with it.
  *
  * @example
- * zipProblem(anXlsxDownload) //=> null
- * zipProblem(theSameXlsxWithOneByteFlippedInsideItsSheet) //=> "checksum"
- * zipProblem(theFirstHalfOfAnXlsx) //=> "incomplete"
+ * checkZip(anXlsxDownload) //=> ["[Content_Types].xml", "_rels/.rels", "xl/workbook.xml", …]
+ * checkZip(theSameXlsxWithOneByteFlippedInsideItsSheet) //=> "checksum"
+ * checkZip(theFirstHalfOfAnXlsx) //=> "incomplete"
  */
-export function zipProblem(bytes: Uint8Array): ContainerProblem | null {
+export function checkZip(bytes: Uint8Array): ContainerProblem | string[] {
   const eocd = findEndOfCentralDirectory(bytes);
   if (eocd === null) return "incomplete";
   const entryCount = u16(bytes, eocd + 8);
   const centralDirectoryAt = u32(bytes, eocd + 16);
   if (centralDirectoryAt > eocd) return "damaged";
   let unpacked = 0;
+  const names: string[] = [];
   let at = centralDirectoryAt;
   for (let index = 0; index < entryCount; index++) {
     if (at + CENTRAL_HEADER_LENGTH > eocd || u32(bytes, at) !== CENTRAL_SIGNATURE) {
@@ -169,9 +174,10 @@ export function zipProblem(bytes: Uint8Array): ContainerProblem | null {
     }
     unpacked += entry.size;
     if (unpacked > MAX_UNPACKED_BYTES) return "too-large";
-    const problem = partProblem(bytes, entry, centralDirectoryAt);
-    if (problem) return problem;
+    const part = checkPart(bytes, entry, centralDirectoryAt);
+    if (typeof part === "string") return part;
+    names.push(part.name);
     at = next;
   }
-  return null;
+  return names;
 }

@@ -29,6 +29,23 @@ describe("inflateRaw", () => {
     );
   });
 
+  it("reads a stored block that follows a compressed one (a flushed stream), from its byte boundary", () => {
+    fc.assert(
+      fc.property(content, content, options, (first, second, { level, strategy }) => {
+        // A sync flush ends the first part with an empty stored block on a byte boundary, so
+        // the next part's blocks can follow it.
+        const flushed = deflateRawSync(first, {
+          level,
+          strategy,
+          finishFlush: constants.Z_SYNC_FLUSH,
+        });
+        const deflated = new Uint8Array([...flushed, ...deflateRawSync(second, { level: 0 })]);
+        const whole = new Uint8Array([...first, ...second]);
+        expect(inflateRaw(deflated, whole.length)).toEqual(whole);
+      })
+    );
+  });
+
   it("refuses a stream that inflates to another size than the one declared", () => {
     const bytes = new TextEncoder().encode("Date,Views\n2025-01-01,12\n".repeat(20));
     const deflated = new Uint8Array(deflateRawSync(bytes));
