@@ -147,16 +147,36 @@ describe("the KPI dashboard template", () => {
   it("colours the change by direction: green when the KPI rose, red when it fell", async () => {
     await importOk(
       postsFile([
-        post(1, { publishedAt: at(START + 1), impressions: 2000 }),
-        post(2, { publishedAt: at(START - 3), impressions: 1000 }),
+        post(1, { publishedAt: at(START + 1), impressions: 2000, engagements: 10 }),
+        post(2, { publishedAt: at(START - 3), impressions: 1000, engagements: 100 }),
       ]),
       { now: NOW }
     );
     const name = await applyDashboard();
     choosePeriod(name);
+    const [rose, fell] = dashboardTemplate({}, "en").conditionalFormats ?? [];
+    expect(rose?.fill).toBe("#C6EFCE");
+    expect(fell?.fill).toBe("#FFC7CE");
+    expect(sheet(name).conditionalFormats).toHaveLength(2);
+    // The stand-in records rules without evaluating them: evaluate each rule's formula, moved to
+    // the tile's row as Excel moves it, in a spare cell.
+    const first = dashboardTileRow("engagementRate");
+    const holds = (formula: string | undefined, tile: DashboardTile) => {
+      const row = dashboardTileRow(tile);
+      const moved = (formula ?? "").replace(new RegExp(`\\$D${first}\\b`, "g"), `$D${row}`);
+      excel.standIn.arrange.setValues(name, "Z1", [[moved]]);
+      return sheet(name).cell("Z1").value;
+    };
     expect(tileValue("impressions", "D")).toBeCloseTo(1, 12);
-    const formats = sheet(name).conditionalFormats;
-    expect(formats).toHaveLength(2);
+    expect([holds(rose?.formula, "impressions"), holds(fell?.formula, "impressions")]).toEqual([
+      true,
+      false,
+    ]);
+    expect([
+      holds(rose?.formula, "engagementRate"),
+      holds(fell?.formula, "engagementRate"),
+    ]).toEqual([false, true]);
+    expect([holds(rose?.formula, "csat"), holds(fell?.formula, "csat")]).toEqual([false, false]);
   });
 
   it("measures follower growth from the Daily table, and says so when no Mentions table was imported", async () => {
