@@ -2,6 +2,7 @@
 // Excel stand-in: a template's syncs must not grow with the data.
 import type { Language } from "../../src/domain/common/language";
 import { cadenceTemplate } from "../../src/domain/templates/cadence";
+import { dashboardTemplate } from "../../src/domain/templates/dashboard";
 import { goalsTemplate } from "../../src/domain/templates/goals";
 import type { SheetSpec } from "../../src/domain/templates/sheetSpec";
 import type { OwnedTable } from "../../src/domain/workbook/tableNames";
@@ -16,6 +17,7 @@ import { postsImport100k } from "./writeThroughput";
 type Template = (tables: Partial<Record<OwnedTable, string>>, language: Language) => SheetSpec;
 
 const TEMPLATES: ReadonlyArray<readonly [id: string, template: Template]> = [
+  ["dashboard", dashboardTemplate],
   ["goals", goalsTemplate],
   ["cadence", cadenceTemplate],
 ];
