@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { dateToSerial, serialToIso } from "../../src/domain/common/excelDate";
+import { dateToSerial, isoToSerial, serialToIso } from "../../src/domain/common/excelDate";
 import type { Language } from "../../src/domain/common/language";
 import type { PostRecord } from "../../src/domain/import/schema";
 import { ctr } from "../../src/domain/kpi/ctr";
@@ -50,7 +50,7 @@ function choosePeriod(name: string, platform = "All"): void {
 /** Sums over the posts published in [from, to] on `platform` (undefined: all). */
 function sums(records: readonly PostRecord[], from: number, to: number, platform?: string) {
   const chosen = records.filter((r) => {
-    const published = Math.floor(dateToSerialOf(r.publishedAt));
+    const published = Math.floor(isoToSerial(r.publishedAt ?? "") ?? Number.NaN);
     return (
       published >= from && published <= to && (platform === undefined || r.platform === platform)
     );
@@ -64,11 +64,6 @@ function sums(records: readonly PostRecord[], from: number, to: number, platform
     engagements: total((r) => r.engagements),
     linkClicks: total((r) => r.linkClicks),
   };
-}
-
-function dateToSerialOf(iso: string): number {
-  const [y = 0, m = 0, d = 0] = iso.slice(0, 10).split("-").map(Number);
-  return dateToSerial(y, m, d);
 }
 
 /** What a tile shows for a KPI result: the number, or the no-data text for an error. */
