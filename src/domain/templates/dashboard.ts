@@ -246,7 +246,11 @@ const TILE_FORMAT: Readonly<Record<DashboardTile, string>> = {
  */
 export function dashboardTemplate(tables: Tables, language: Language): SheetSpec {
   const text = TEXT[language];
-  const platformCriterion = `IF(OR(${PLATFORM}="",${PLATFORM}=${textLiteral(text.all)}),"*",${PLATFORM})`;
+  // "All" in either language: the filter is kept on regeneration, even in the other language.
+  const everyPlatform = (["en", "fr"] as const)
+    .map((l) => `${PLATFORM}=${textLiteral(TEXT[l].all)}`)
+    .join(",");
+  const platformCriterion = `IF(OR(${PLATFORM}="",${everyPlatform}),"*",${PLATFORM})`;
   const current: Window = { from: START, to: END, platform: platformCriterion };
   const previous: Window = { from: PREVIOUS_START, to: PREVIOUS_END, platform: platformCriterion };
   const none = textLiteral(text.noData);
@@ -443,7 +447,7 @@ function weekRow(row: number, index: number, tables: Tables, platform: string): 
       }
     );
   } else {
-    cells.push({ at: `H${row}`, value: 0 }, { at: `I${row}`, formula: "=NA()" });
+    cells.push({ at: `H${row}`, formula: "=NA()" }, { at: `I${row}`, formula: "=NA()" });
   }
   if (tables.daily !== undefined) {
     const daily = tableRef("daily", tables.daily);
