@@ -126,6 +126,11 @@ function queueSheet(
     const seriesBy = chart.seriesBy ? SERIES_BY[chart.seriesBy] : "Auto";
     const added = sheet.charts.add(CHART_TYPES[chart.type], sheet.getRange(chart.source), seriesBy);
     if (chart.title !== undefined) added.title.text = chart.title;
+    for (const index of chart.lineOnSecondaryAxis ?? []) {
+      const series = added.series.getItemAt(index);
+      series.chartType = "Line";
+      series.axisGroup = "Secondary";
+    }
     const [topLeft = chart.position, bottomRight] = chart.position.split(":");
     added.setPosition(topLeft, bottomRight);
   }

@@ -234,4 +234,35 @@ describe("applying a template", () => {
     expect(sheet.charts).toHaveLength(1);
     expect(sheet.conditionalFormats).toHaveLength(1);
   });
+
+  it("draws the series a chart names as a line on the secondary axis, the others as the chart's type", async () => {
+    await applyTemplate({
+      ...goals,
+      cells: [
+        { at: "G1", value: "Week" },
+        { at: "H1", value: "Impressions" },
+        { at: "I1", value: "Rate" },
+        { at: "G2", value: "W1" },
+        { at: "H2", value: 1200 },
+        { at: "I2", value: 0.03 },
+      ],
+      charts: [
+        {
+          type: "columnClustered",
+          source: "G1:I2",
+          seriesBy: "columns",
+          position: "A4:F20",
+          lineOnSecondaryAxis: [1],
+        },
+      ],
+    });
+
+    const [chart] = excel.standIn.workbook.sheet("Goals").charts;
+    expect(chart?.series.map((s) => [s.name, s.chartType ?? chart.chartType, s.axisGroup])).toEqual(
+      [
+        ["Impressions", "ColumnClustered", "Primary"],
+        ["Rate", "Line", "Secondary"],
+      ]
+    );
+  });
 });

@@ -117,6 +117,11 @@ export interface ChartSpec {
   readonly title?: string;
   /** The cells the chart covers, top-left to bottom-right: `E2:L18`. */
   readonly position: string;
+  /**
+   * Series (0-based, in source order) drawn as a line on a secondary value axis: a combo chart,
+   * for a rate beside a volume whose scale would flatten it.
+   */
+  readonly lineOnSecondaryAxis?: readonly number[];
 }
 
 export interface PrintSpec {
