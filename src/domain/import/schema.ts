@@ -19,6 +19,16 @@ export type PlatformId =
   | "buffer"
   | "unknown";
 
+/** The social networks themselves (not analytics, ads or management tools), as the importer writes them. */
+export const SOCIAL_PLATFORMS = [
+  "facebook",
+  "instagram",
+  "x",
+  "linkedin",
+  "tiktok",
+  "youtube",
+] as const satisfies readonly PlatformId[];
+
 /** One row per post, lifetime totals as of the export. */
 export interface PostRecord {
   platform: PlatformId;

@@ -1,6 +1,7 @@
 import { dateToSerial } from "../common/excelDate";
 import type { Language, Localized } from "../common/language";
 import { textLiteral } from "../common/nativeFormula";
+import { SOCIAL_PLATFORMS } from "../import/schema";
 import type { OwnedTable } from "../workbook/tableNames";
 import { tableRef } from "../workbook/tableRef";
 import type { CellSpec, InputCellSpec, SheetSpec } from "./sheetSpec";
@@ -14,7 +15,6 @@ const COUNT_FORMAT = "#,##0";
 const EARLIEST_DATE = dateToSerial(2000, 1, 1);
 
 /** The platforms the breakdown lists until the user types others. */
-const INITIAL_PLATFORMS = ["facebook", "instagram", "x", "linkedin", "tiktok", "youtube"];
 const DEFAULT_GROUP_ROWS = 12;
 
 const WEEKDAYS: readonly Localized[] = [
@@ -163,7 +163,7 @@ export function contentTemplate(
     cells.push({ at: `${column}${HEADER_ROW}`, value: t(label), bold: true });
   }
   for (let row = layout.firstGroupRow; row <= layout.lastGroupRow; row += 1) {
-    const platform = INITIAL_PLATFORMS[row - layout.firstGroupRow] ?? "";
+    const platform = SOCIAL_PLATFORMS[row - layout.firstGroupRow] ?? "";
     inputs.push(
       { at: `${C.platform}${row}`, initial: platform },
       { at: `${C.postType}${row}`, initial: "" }

@@ -1,5 +1,6 @@
 import type { Language } from "../common/language";
 import { textLiteral } from "../common/nativeFormula";
+import { SOCIAL_PLATFORMS } from "../import/schema";
 import type { OwnedTable } from "../workbook/tableNames";
 import { tableRef } from "../workbook/tableRef";
 import type {
@@ -12,16 +13,6 @@ import type {
 
 /** The template's permanent id: the workbook remembers its sheet under it. */
 export const DASHBOARD_TEMPLATE_ID = "dashboard";
-
-/** The platforms the filter and the per-platform table offer, as the importer writes them. */
-export const DASHBOARD_PLATFORMS = [
-  "facebook",
-  "instagram",
-  "x",
-  "linkedin",
-  "tiktok",
-  "youtube",
-] as const;
 
 /**
  * Content types as the platforms' exports name them. A fixed list rather than the types found in
@@ -143,7 +134,7 @@ const FIRST_TILE_ROW = TILE_HEADER_ROW + 1;
 const LAST_TILE_ROW = FIRST_TILE_ROW + DASHBOARD_TILES.length - 1;
 const PLATFORM_HEADER_ROW = LAST_TILE_ROW + 2;
 const FIRST_PLATFORM_ROW = PLATFORM_HEADER_ROW + 1;
-const LAST_PLATFORM_ROW = FIRST_PLATFORM_ROW + DASHBOARD_PLATFORMS.length - 1;
+const LAST_PLATFORM_ROW = FIRST_PLATFORM_ROW + SOCIAL_PLATFORMS.length - 1;
 const WEEK_HEADER_ROW = TILE_HEADER_ROW;
 const FIRST_WEEK_ROW = WEEK_HEADER_ROW + 1;
 const LAST_WEEK_ROW = FIRST_WEEK_ROW + DASHBOARD_WEEKS - 1;
@@ -297,7 +288,7 @@ export function dashboardTemplate(tables: Tables, language: Language): SheetSpec
       value: header,
       bold: true as const,
     })),
-    ...DASHBOARD_PLATFORMS.flatMap((platform, i) =>
+    ...SOCIAL_PLATFORMS.flatMap((platform, i) =>
       platformRow(FIRST_PLATFORM_ROW + i, platform, tables, none)
     ),
     ...text.weekHeaders.map((header, i) => ({
@@ -325,7 +316,7 @@ export function dashboardTemplate(tables: Tables, language: Language): SheetSpec
   ];
   const validations: ValidationSpec[] = [
     { range: "B3:B4", rule: { kind: "date", min: 1 }, prompt: text.datePrompt },
-    { range: "B5", rule: { kind: "list", items: [text.all, ...DASHBOARD_PLATFORMS] } },
+    { range: "B5", rule: { kind: "list", items: [text.all, ...SOCIAL_PLATFORMS] } },
   ];
   const changes = `D${FIRST_TILE_ROW}:D${LAST_TILE_ROW}`;
   const conditionalFormats: ConditionalFormatSpec[] = [

@@ -1,5 +1,6 @@
 import type { Language, Localized } from "../common/language";
 import { NA_ERROR, textLiteral } from "../common/nativeFormula";
+import { SOCIAL_PLATFORMS } from "../import/schema";
 import { nativeElapsedShare } from "../kpi/elapsedShare";
 import { goalPaceKpi } from "../kpi/goalPace";
 import { goalProgressKpi } from "../kpi/goalProgress";
@@ -69,7 +70,6 @@ export function goalMetricNames(language: Language): Readonly<Partial<Record<Goa
 }
 
 /** The platforms a goal can be limited to; a blank platform means all of them. */
-const PLATFORMS = ["facebook", "instagram", "x", "linkedin", "tiktok", "youtube"] as const;
 
 const TEXT = {
   en: {
@@ -362,7 +362,7 @@ export function goalsTemplate(
       },
       prompt: text.kpiPrompt,
     },
-    { range: span(COL.platform), rule: { kind: "list", items: PLATFORMS } },
+    { range: span(COL.platform), rule: { kind: "list", items: SOCIAL_PLATFORMS } },
     {
       range: `${COL.start}${FIRST_ROW}:${COL.deadline}${lastRow}`,
       rule: { kind: "date", min: 1 },

@@ -1,10 +1,10 @@
 import type { Language } from "../../../src/domain/common/language";
 import {
-  DASHBOARD_PLATFORMS,
   DASHBOARD_TILES,
   dashboardTemplate,
   dashboardTileRow,
 } from "../../../src/domain/templates/dashboard";
+import { SOCIAL_PLATFORMS } from "../../../src/domain/import/schema";
 import type { SheetSpec } from "../../../src/domain/templates/sheetSpec";
 
 const LANGUAGES: readonly Language[] = ["en", "fr"];
@@ -66,7 +66,7 @@ describe("the KPI dashboard template", () => {
       expect(spec.inputs?.map((input) => input.at)).toEqual(["B3", "B4", "B5"]);
       const platform = spec.validations?.find((v) => v.range === "B5")?.rule;
       const all = language === "fr" ? "Toutes" : "All";
-      expect(platform).toEqual({ kind: "list", items: [all, ...DASHBOARD_PLATFORMS] });
+      expect(platform).toEqual({ kind: "list", items: [all, ...SOCIAL_PLATFORMS] });
       expect(spec.inputs?.find((input) => input.at === "B5")?.initial).toBe(all);
       expect(spec.validations?.find((v) => v.range === "B3:B4")?.rule.kind).toBe("date");
     }
