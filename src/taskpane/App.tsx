@@ -1,6 +1,8 @@
-import { makeStyles, Title3, tokens } from "@fluentui/react-components";
-import { kpiRegistry } from "../domain/kpi/registry";
+import { makeStyles, Tab, TabList, Title3, tokens } from "@fluentui/react-components";
+import { type ReactNode, useState } from "react";
 import type { Language } from "../domain/common/language";
+import { kpiRegistry } from "../domain/kpi/registry";
+import type { WorkbookHost } from "../office/host";
 import { FunctionCatalog } from "./functions/FunctionCatalog";
 import { strings } from "./i18n/strings";
 
@@ -11,25 +13,63 @@ const useStyles = makeStyles({
     gap: tokens.spacingVerticalM,
     padding: tokens.spacingHorizontalL,
   },
+  tabs: { flexWrap: "wrap" },
 });
 
 export interface AppProps {
   readonly language: Language;
+  /** The workbook the pane works on: Excel in Office, a fake or the stand-in in tests and the preview. */
+  readonly host: WorkbookHost;
 }
 
-export function App({ language }: AppProps) {
+/** A feature of the pane: one tab, one folder under src/taskpane. */
+interface Feature {
+  readonly id: string;
+  readonly render: (props: AppProps) => ReactNode;
+}
+
+const FEATURES = [
+  {
+    id: "functions",
+    render: ({ language }) => (
+      <FunctionCatalog
+        definitions={Object.values(kpiRegistry)}
+        language={language}
+        strings={strings[language]}
+      />
+    ),
+  },
+] as const satisfies readonly Feature[];
+
+type FeatureId = (typeof FEATURES)[number]["id"];
+
+/** The task pane: a heading, one tab per feature, and the selected feature's panel. */
+export function App(props: AppProps) {
+  const { language } = props;
   const styles = useStyles();
   const text = strings[language];
+  const [selected, setSelected] = useState<FeatureId>(FEATURES[0].id);
+  const feature = FEATURES.find((f) => f.id === selected) ?? FEATURES[0];
   return (
     <main className={styles.root} lang={language}>
       <Title3 as="h1" block>
         {text.title}
       </Title3>
-      <FunctionCatalog
-        definitions={Object.values(kpiRegistry)}
-        language={language}
-        strings={text}
-      />
+      <TabList
+        className={styles.tabs}
+        aria-label={text.featuresLabel}
+        selectedValue={selected}
+        onTabSelect={(_, data) => setSelected(data.value as FeatureId)}
+      >
+        {FEATURES.map((f) => (
+          <Tab key={f.id} value={f.id} id={`tab-${f.id}`} aria-controls={`panel-${f.id}`}>
+            {text.tabs[f.id]}
+          </Tab>
+        ))}
+      </TabList>
+      <div role="tabpanel" id={`panel-${feature.id}`} aria-labelledby={`tab-${feature.id}`}>
+        {feature.render(props)}
+      </div>
     </main>
   );
 }

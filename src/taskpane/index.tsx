@@ -1,6 +1,7 @@
 import { FluentProvider } from "@fluentui/react-components";
 import { createRoot } from "react-dom/client";
 import { languageOf } from "../domain/common/language";
+import { excelHost } from "../office/host";
 import { App } from "./App";
 import { fluentThemeFor } from "./officeTheme";
 
@@ -12,7 +13,7 @@ void Office.onReady(() => {
   document.documentElement.lang = language;
   createRoot(container).render(
     <FluentProvider theme={fluentThemeFor(Office.context.officeTheme)}>
-      <App language={language} />
+      <App language={language} host={excelHost} />
     </FluentProvider>
   );
 });

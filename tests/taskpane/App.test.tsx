@@ -3,11 +3,12 @@ import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { render, screen, within } from "@testing-library/react";
 import { kpiRegistry } from "../../src/domain/kpi/registry";
 import { App } from "../../src/taskpane/App";
+import { FakeHost } from "../support/fakeHost";
 
 const renderApp = (language: "en" | "fr") =>
   render(
     <FluentProvider theme={webLightTheme}>
-      <App language={language} />
+      <App language={language} host={new FakeHost()} />
     </FluentProvider>
   );
 

@@ -4,6 +4,8 @@ import type { Language } from "../../domain/common/language";
 export const strings = {
   en: {
     title: "Social KPI",
+    featuresLabel: "Features",
+    tabs: { functions: "Functions" },
     functionsHeading: "KPI functions",
     functionsIntro:
       "Type =KPI. in any cell. Every argument takes a value or a range; results spill.",
@@ -13,6 +15,8 @@ export const strings = {
   },
   fr: {
     title: "Social KPI",
+    featuresLabel: "Fonctionnalités",
+    tabs: { functions: "Fonctions" },
     functionsHeading: "Fonctions KPI",
     functionsIntro:
       "Tapez =KPI. dans une cellule. Chaque argument accepte une valeur ou une plage ; les résultats se propagent.",
@@ -20,6 +24,6 @@ export const strings = {
     nativeFormula: "Formule native",
     noNativeFormula: "aucune dans Excel — la conversion garde les valeurs",
   },
-} as const satisfies Record<Language, Record<string, string>>;
+} as const satisfies Record<Language, Record<string, string | Record<string, string>>>;
 
 export type Strings = (typeof strings)[Language];
