@@ -1,6 +1,6 @@
 import type { WorkbookCell } from "../domain/workbook/workbookCell";
 import { toWrittenValue } from "../domain/workbook/literalText";
-import { freeSheetName } from "../domain/workbook/tableNames";
+import { freeSheetName, type OwnedTable } from "../domain/workbook/tableNames";
 import type { WorkbookError } from "../domain/workbook/workbookError";
 import {
   parseRememberedSheets,
@@ -13,7 +13,11 @@ import type {
   SheetSpec,
   ValidationRuleSpec,
 } from "../domain/templates/sheetSpec";
+import { findTables } from "./findTables";
 import { runExcel } from "./runExcel";
+
+/** A template as a function of the add-in tables' current names (`Posts_SocialKPI` when `Posts` was taken). */
+export type TemplateBuilder = (tables: Partial<Record<OwnedTable, string>>) => SheetSpec;
 
 /** Where a template was applied. */
 export interface AppliedTemplate {
@@ -175,8 +179,12 @@ function queueInput(
  * const applied = await applyTemplate(goalsTemplate(tableNames));
  * if (!isWorkbookError(applied)) applied.sheetName //=> "Goals"
  */
-export async function applyTemplate(spec: SheetSpec): Promise<AppliedTemplate | WorkbookError> {
+export async function applyTemplate(
+  template: SheetSpec | TemplateBuilder
+): Promise<AppliedTemplate | WorkbookError> {
   return runExcel(async (context) => {
+    const spec =
+      typeof template === "function" ? template((await findTables(context, [])).names) : template;
     const workbook = context.workbook;
     const setting = workbook.settings.getItemOrNullObject(TEMPLATES_SETTING);
     setting.load("value");

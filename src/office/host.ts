@@ -7,14 +7,14 @@ import type { ImportedFile } from "../domain/workbook/importedFile";
 import type { ImportReport } from "../domain/workbook/importReport";
 import type { OwnedTable } from "../domain/workbook/tableNames";
 import type { WorkbookError } from "../domain/workbook/workbookError";
-import { type AppliedTemplate, applyTemplate } from "./applyTemplate";
+import { type AppliedTemplate, applyTemplate, type TemplateBuilder } from "./applyTemplate";
 import { type ConversionScope, convertKpiFormulas } from "./convertKpiFormulas";
 import { readTableNames } from "./readTableNames";
 import { readTables } from "./readTables";
 import { insertFormulaIntoSelection, readSelectionAddress } from "./selection";
 import { writeImport } from "./writeImport";
 
-export type { AppliedTemplate } from "./applyTemplate";
+export type { AppliedTemplate, TemplateBuilder } from "./applyTemplate";
 export type { ConversionScope } from "./convertKpiFormulas";
 
 /**
@@ -39,8 +39,11 @@ export interface WorkbookHost {
     scope: ConversionScope,
     language?: Language
   ): Promise<FormulaConversionReport | WorkbookError>;
-  /** Creates or refreshes a template's sheet, keeping what the user entered in its input cells. */
-  applyTemplate(spec: SheetSpec): Promise<AppliedTemplate | WorkbookError>;
+  /**
+   * Creates or refreshes a template's sheet, keeping what the user entered in its input cells. A
+   * builder gets the tables' current names, read in the same `Excel.run`.
+   */
+  applyTemplate(template: SheetSpec | TemplateBuilder): Promise<AppliedTemplate | WorkbookError>;
 }
 
 /** The host over Excel's JavaScript API: what the task pane uses in Excel. */

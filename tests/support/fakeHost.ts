@@ -22,7 +22,12 @@ import { freeSheetName, type OwnedTable } from "../../src/domain/workbook/tableN
 import type { RecordOf } from "../../src/domain/workbook/tableSpec";
 import { RECORD_KINDS, TABLE_SPECS } from "../../src/domain/workbook/tableSpecs";
 import { isWorkbookError, type WorkbookError } from "../../src/domain/workbook/workbookError";
-import type { AppliedTemplate, ConversionScope, WorkbookHost } from "../../src/office/host";
+import type {
+  AppliedTemplate,
+  ConversionScope,
+  TemplateBuilder,
+  WorkbookHost,
+} from "../../src/office/host";
 
 /** One add-in table as Excel would hold it: its sheet, headers and data rows. */
 interface FakeTable {
@@ -193,9 +198,12 @@ export class FakeHost implements WorkbookHost {
     return Promise.resolve({ converted, kept });
   }
 
-  applyTemplate(spec: SheetSpec): Promise<AppliedTemplate | WorkbookError> {
+  applyTemplate(template: SheetSpec | TemplateBuilder): Promise<AppliedTemplate | WorkbookError> {
     const failed = this.failure("applyTemplate");
     if (failed) return Promise.resolve(failed);
+    const names: Partial<Record<OwnedTable, string>> = {};
+    for (const [owned, table] of this.tables) names[owned] = table.name;
+    const spec = typeof template === "function" ? template(names) : template;
     const previous = this.templates.get(spec.id);
     const inputs = new Map(
       (spec.inputs ?? []).map((input) => {
