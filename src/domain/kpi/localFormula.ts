@@ -128,3 +128,13 @@ function frenchText(text: string, inArray: boolean): string {
 export function localFormula(formula: string, language: Language): string {
   return language === "en" ? formula : frenchText(formula, false);
 }
+
+/**
+ * A function's name as the user's Excel shows it, for naming a call outside a formula.
+ *
+ * @example
+ * localFunctionName("KPI.CTR", "fr") //=> "KPI.TAUX_CLIC"
+ */
+export function localFunctionName(name: string, language: Language): string {
+  return language === "en" ? name : frenchFunctionName(name);
+}

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { skipAtom } from "../../../src/domain/kpi/formulaText";
-import { localFormula } from "../../../src/domain/kpi/localFormula";
+import { localFormula, localFunctionName } from "../../../src/domain/kpi/localFormula";
 import { kpiRegistry } from "../../../src/domain/kpi/registry";
 
 /** The string constants of a formula, in order. */
@@ -145,5 +145,13 @@ describe("a formula as the user types it in their Excel", () => {
         expect(bare).not.toMatch(/\d\.\d/);
       })
     );
+  });
+});
+
+describe("a function's name as the user's Excel shows it", () => {
+  it("is the add-in's or Excel's French name in French, the name as written in English", () => {
+    expect(localFunctionName("KPI.CTR", "fr")).toBe("KPI.TAUX_CLIC");
+    expect(localFunctionName("SUMIFS", "fr")).toBe("SOMME.SI.ENS");
+    expect(localFunctionName("KPI.CTR", "en")).toBe("KPI.CTR");
   });
 });
