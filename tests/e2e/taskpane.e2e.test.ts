@@ -61,6 +61,10 @@ async function openPane(
   return { page, errors };
 }
 
+// A test opens the production page in a new tab and waits for React to render it: seconds, and
+// more than Jest's default 5 when other suites share the processor.
+jest.setTimeout(60_000);
+
 describe("the task pane in Chromium", () => {
   it("registers every custom function from the shared-runtime page", async () => {
     const { page, errors } = await openPane("en-US", "#FFFFFF");
