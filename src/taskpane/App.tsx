@@ -1,9 +1,8 @@
 import { makeStyles, Tab, TabList, Title3, tokens } from "@fluentui/react-components";
 import { type ReactNode, useState } from "react";
 import type { Language } from "../domain/common/language";
-import { kpiRegistry } from "../domain/kpi/registry";
 import type { WorkbookHost } from "../office/host";
-import { FunctionCatalog } from "./functions/FunctionCatalog";
+import { FunctionsPanel } from "./functions/FunctionsPanel";
 import { strings } from "./i18n/strings";
 
 const useStyles = makeStyles({
@@ -31,13 +30,7 @@ interface Feature {
 const FEATURES = [
   {
     id: "functions",
-    render: ({ language }) => (
-      <FunctionCatalog
-        definitions={Object.values(kpiRegistry)}
-        language={language}
-        strings={strings[language]}
-      />
-    ),
+    render: ({ language, host }) => <FunctionsPanel language={language} host={host} />,
   },
 ] as const satisfies readonly Feature[];
 

@@ -61,6 +61,10 @@ async function openPane(
   return { page, errors };
 }
 
+// A test opens the production page in a new tab and waits for React to render it: seconds, and
+// more than Jest's default 5 when other suites share the processor.
+jest.setTimeout(60_000);
+
 describe("the task pane in Chromium", () => {
   it("registers every custom function from the shared-runtime page", async () => {
     const { page, errors } = await openPane("en-US", "#FFFFFF");
@@ -72,25 +76,31 @@ describe("the task pane in Chromium", () => {
     await page.close();
   });
 
-  it("renders the function catalogue in English, by role, without errors", async () => {
+  it("renders the Functions tab in English, by role, and its search narrows the list", async () => {
     const { page, errors } = await openPane("en-US", "#FFFFFF");
-    const catalogue = page.getByRole("region", { name: "KPI functions" });
-    await expect(catalogue.getByRole("listitem").count()).resolves.toBe(
+    const reference = page.getByRole("region", { name: "KPI functions" });
+    await expect(reference.getByRole("listitem").count()).resolves.toBe(
       Object.keys(kpiRegistry).length
     );
-    await expect(catalogue.getByText("=KPI.CTR(clicks, impressions)").isVisible()).resolves.toBe(
+    await expect(reference.getByText("KPI.CTR(clicks, impressions)").isVisible()).resolves.toBe(
       true
     );
+    await expect(
+      page.getByRole("button", { name: "Convert KPI formulas" }).isVisible()
+    ).resolves.toBe(true);
     await page.screenshot({ path: join(screenshots, "taskpane-en.png") });
+    await page.getByRole("searchbox", { name: "Search the functions" }).fill("taux clic");
+    await page.getByText(`1 of ${Object.keys(kpiRegistry).length} functions`).waitFor();
+    await expect(reference.getByRole("listitem").count()).resolves.toBe(1);
     expect(errors).toEqual([]);
     await page.close();
   });
 
   it("speaks French and follows a dark Office theme", async () => {
     const { page, errors } = await openPane("fr-FR", "#262626");
-    await expect(page.getByRole("region", { name: "Fonctions KPI" }).isVisible()).resolves.toBe(
-      true
-    );
+    const reference = page.getByRole("region", { name: "Fonctions KPI" });
+    await expect(reference.isVisible()).resolves.toBe(true);
+    await expect(reference.getByText("=KPI.TAUX_CLIC(34; 1000)").isVisible()).resolves.toBe(true);
     await expect(page.locator("html").getAttribute("lang")).resolves.toBe("fr");
     const background = await page.evaluate(() => {
       const provider = document.querySelector(".fui-FluentProvider");

@@ -23,7 +23,7 @@ const cases = {
   ],
   taskpaneImportsDomainAndFeature: [
     "src/taskpane/App.tsx",
-    'import { kpiRegistry } from "../domain/kpi/registry";\nimport { FunctionCatalog } from "./functions/FunctionCatalog";\nexport const parts = [kpiRegistry, FunctionCatalog];\n',
+    'import { kpiRegistry } from "../domain/kpi/registry";\nimport { FunctionsPanel } from "./functions/FunctionsPanel";\nexport const parts = [kpiRegistry, FunctionsPanel];\n',
   ],
   // kpiError.ts is imported by every KPI the registry lists, so this closes a loop through them.
   kpiErrorImportsRegistry: [

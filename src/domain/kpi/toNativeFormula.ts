@@ -85,7 +85,7 @@ const byName = new Map<string, KpiDefinition>(
 );
 
 /** The definition of `KPI.<name>`, English or French, in any case. */
-const definitionOf = (name: string): KpiDefinition | undefined =>
+export const definitionOf = (name: string): KpiDefinition | undefined =>
   byName.get(name.replace(/^(?:_xll\.)?KPI\./i, "").toUpperCase());
 
 const isReference = (text: string): boolean =>
