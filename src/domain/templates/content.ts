@@ -4,6 +4,7 @@ import { textLiteral } from "../common/nativeFormula";
 import { SOCIAL_PLATFORMS } from "../import/schema";
 import type { OwnedTable } from "../workbook/tableNames";
 import { type TableRef, tableRef } from "../workbook/tableRef";
+import type { ColumnName } from "../workbook/tableSpecs";
 import type { CellSpec, InputCellSpec, SheetSpec } from "./sheetSpec";
 
 export const CONTENT_TEMPLATE_ID = "content";
@@ -422,17 +423,8 @@ function rankedPosts(
 
   for (let row = block.firstRow; row <= block.lastRow; row += 1) {
     const position = `$${R.position}${row}`;
-    const field = (
-      column:
-        | "Published"
-        | "Platform"
-        | "Post Type"
-        | "Impressions"
-        | "Engagements"
-        | "Text"
-        | "Permalink"
-    ) => `INDEX(${posts.column(column)},${position})`;
-    const text = (column: "Platform" | "Post Type" | "Text") => `${field(column)}&""`;
+    const field = (column: ColumnName<"posts">) => `INDEX(${posts.column(column)},${position})`;
+    const text = (column: ColumnName<"posts">) => `${field(column)}&""`;
     const unlessBlank = (formula: string) => `=IF(${position}="","",${formula})`;
     const link = field("Permalink");
     cells.push(
