@@ -13,7 +13,7 @@ import type {
   SheetSpec,
   ValidationRuleSpec,
 } from "../domain/templates/sheetSpec";
-import { findTables } from "./findTables";
+import { queueTableLookup } from "./findTables";
 import { runExcel } from "./runExcel";
 
 /** A template as a function of the add-in tables' current names (`Posts_SocialKPI` when `Posts` was taken). */
@@ -168,29 +168,43 @@ function queueInput(
 }
 
 /**
+ * The spec to apply, readable after the next sync: a builder's tables' names are loaded in the
+ * sync that finds the template's sheet, so building from the current names costs no sync of its own.
+ */
+function queueSpec(
+  context: Excel.RequestContext,
+  template: SheetSpec | TemplateBuilder
+): () => SheetSpec {
+  if (typeof template !== "function") return () => template;
+  const lookup = queueTableLookup(context);
+  return () => template(lookup().names);
+}
+
+/**
  * Applies a template: creates its sheet, or refreshes the sheet it generated before — found by the
  * id remembered in the workbook's settings, so a renamed sheet is still found and a user's sheet
  * that happens to have the template's name is never touched. A refresh clears the sheet (contents,
  * formats, rules, charts) and writes it again, keeping what the user entered in input cells.
- * Three syncs whatever the template: find the sheet, then read its inputs (or create it), then
- * write.
+ * Three syncs whatever the template and the data: find the sheet (and, for a builder, the tables'
+ * current names), then read its inputs (or create it), then write.
  *
  * @example
- * const applied = await applyTemplate(goalsTemplate(tableNames));
+ * const applied = await applyTemplate((tables) => goalsTemplate(tables, "en"));
  * if (!isWorkbookError(applied)) applied.sheetName //=> "Goals"
  */
 export async function applyTemplate(
   template: SheetSpec | TemplateBuilder
 ): Promise<AppliedTemplate | WorkbookError> {
   return runExcel(async (context) => {
-    const spec =
-      typeof template === "function" ? template((await findTables(context, [])).names) : template;
     const workbook = context.workbook;
+    const readSpec = queueSpec(context, template);
     const setting = workbook.settings.getItemOrNullObject(TEMPLATES_SETTING);
     setting.load("value");
     const sheets = workbook.worksheets.load("items/name,items/id");
     const names = workbook.names.load("items/name");
     await context.sync();
+
+    const spec = readSpec();
 
     const remembered: RememberedSheets = parseRememberedSheets(
       setting.isNullObject ? undefined : setting.value

@@ -23,36 +23,63 @@ export interface WorkbookTables {
   readonly sheetNames: string[];
 }
 
+/** What the first sync of {@link findTables} reads: everything but the wanted tables' details. */
+export type TableLookup = Omit<WorkbookTables, "tables">;
+
 /**
- * Finds the add-in's tables, in two syncs whatever the workbook holds: the first reads the
- * remembered table ids (workbook settings) and every table, defined name and sheet name; the
- * second, only when `wanted` tables exist, reads their headers, position and size. A table is
- * the add-in's only if its id is remembered: a user's table called `Posts` is never touched.
+ * Queues the loads that find the add-in's tables — the remembered table ids (workbook settings)
+ * and every table, defined name and sheet name — without syncing, so a caller can read them in a
+ * sync it makes anyway. Call the returned function after that sync. A table is the add-in's only
+ * if its id is remembered: a user's table called `Posts` is never touched.
+ *
+ * @example
+ * const lookup = queueTableLookup(context);
+ * await context.sync();
+ * lookup().names.posts //=> "Posts_SocialKPI"
  */
-export async function findTables(
-  context: Excel.RequestContext,
-  wanted: readonly OwnedTable[]
-): Promise<WorkbookTables> {
+export function queueTableLookup(context: Excel.RequestContext): () => TableLookup {
   const workbook = context.workbook;
   const setting = workbook.settings.getItemOrNullObject(TABLES_SETTING);
   setting.load("value");
   const tables = workbook.tables.load("items/name,items/id");
   const names = workbook.names.load("items/name");
   const sheets = workbook.worksheets.load("items/name");
-  await context.sync();
+  return () => {
+    // eslint-disable-next-line office-addins/call-sync-before-read, office-addins/call-sync-after-load -- read once the caller has synced, as this function's contract says
+    const remembered = parseRememberedTables(setting.isNullObject ? undefined : setting.value);
+    const nameOfId = new Map(tables.items.map((t) => [t.id, t.name]));
+    const owned: Partial<Record<OwnedTable, string>> = {};
+    for (const [table, entry] of Object.entries(remembered)) {
+      const name = nameOfId.get(entry.id);
+      if (name !== undefined) owned[table as OwnedTable] = name;
+    }
+    return {
+      remembered,
+      names: owned,
+      takenNames: [...tables.items.map((t) => t.name), ...names.items.map((n) => n.name)],
+      sheetNames: sheets.items.map((s) => s.name),
+    };
+  };
+}
 
-  const remembered = parseRememberedTables(setting.isNullObject ? undefined : setting.value);
-  const nameOfId = new Map(tables.items.map((t) => [t.id, t.name]));
-  const owned: Partial<Record<OwnedTable, string>> = {};
-  for (const [table, entry] of Object.entries(remembered)) {
-    const name = nameOfId.get(entry.id);
-    if (name !== undefined) owned[table as OwnedTable] = name;
-  }
+/**
+ * Finds the add-in's tables, in two syncs whatever the workbook holds: the first reads what
+ * {@link queueTableLookup} queues; the second, only when `wanted` tables exist, reads their
+ * headers, position and size.
+ */
+export async function findTables(
+  context: Excel.RequestContext,
+  wanted: readonly OwnedTable[]
+): Promise<WorkbookTables> {
+  const read = queueTableLookup(context);
+  await context.sync();
+  const lookup = read();
+
   const probes = wanted.flatMap((kind) => {
-    const entry = remembered[kind];
-    const name = owned[kind];
+    const entry = lookup.remembered[kind];
+    const name = lookup.names[kind];
     if (!entry || name === undefined) return [];
-    const table = workbook.tables.getItem(entry.id);
+    const table = context.workbook.tables.getItem(entry.id);
     table.load("showTotals");
     const header = table.getHeaderRowRange().load("values,rowIndex");
     const count = table.rows.getCount();
@@ -71,11 +98,5 @@ export async function findTables(
       showsTotals: table.showTotals,
     };
   }
-  return {
-    remembered,
-    tables: found,
-    names: owned,
-    takenNames: [...tables.items.map((t) => t.name), ...names.items.map((n) => n.name)],
-    sheetNames: sheets.items.map((s) => s.name),
-  };
+  return { ...lookup, tables: found };
 }

@@ -1,6 +1,9 @@
 import type { SheetSpec } from "../../src/domain/templates/sheetSpec";
 import { TEMPLATES_SETTING } from "../../src/domain/templates/rememberedSheets";
-import { applyTemplate } from "../../src/office/applyTemplate";
+import { isWorkbookError } from "../../src/domain/workbook/workbookError";
+import { applyTemplate, type TemplateBuilder } from "../../src/office/applyTemplate";
+import { writeImport } from "../../src/office/writeImport";
+import { NOW, post, postsFile, posts } from "../support/builders/records";
 import { useExcelStandIn } from "../support/excel/useExcelStandIn";
 
 const excel = useExcelStandIn();
@@ -264,5 +267,53 @@ describe("applying a template", () => {
         ["Rate", "Line", "Secondary"],
       ]
     );
+  });
+
+  describe("built from the tables' current names", () => {
+    /** A sheet summing the posts table under the name the builder is given, or saying there is none. */
+    const postsSum: TemplateBuilder = (tables) => ({
+      id: "sum",
+      sheetName: "Sum",
+      cells: [
+        tables.posts === undefined
+          ? { at: "A1", value: "no posts" }
+          : { at: "A1", formula: `=SUM(${tables.posts}[Impressions])` },
+      ],
+    });
+
+    it("reads the names in its first sync, so it takes at most three syncs created or refreshed, whatever the data", async () => {
+      excel.standIn.arrange.addTable("Sheet1", "A1:B2", {
+        name: "Posts",
+        values: [
+          ["Mine", "Too"],
+          [1, 2],
+        ],
+      });
+      const imported = posts(500, 1);
+      const report = await writeImport(postsFile(imported), { now: NOW });
+      if (isWorkbookError(report)) throw new Error(report.message);
+
+      for (const created of [true, false]) {
+        excel.standIn.resetStats();
+        expect(await applyTemplate(postsSum)).toEqual({ sheetName: "Sum", created });
+        expect(excel.standIn.stats.syncs).toBeLessThanOrEqual(3);
+      }
+      const cell = excel.standIn.workbook.sheet("Sum").cell("A1");
+      expect(cell.formula).toBe("=SUM(Posts_SocialKPI[Impressions])");
+      expect(cell.value).toBe(imported.reduce((sum, p) => sum + (p.impressions ?? 0), 0));
+    });
+
+    it("builds with no names before any import, then with the imported table's name on regeneration", async () => {
+      await applyTemplate(postsSum);
+      expect(excel.standIn.workbook.sheet("Sum").cell("A1").value).toBe("no posts");
+
+      const report = await writeImport(postsFile([post(1)]), { now: NOW });
+      if (isWorkbookError(report)) throw new Error(report.message);
+      excel.standIn.resetStats();
+      await applyTemplate(postsSum);
+
+      expect(excel.standIn.stats.syncs).toBeLessThanOrEqual(3);
+      expect(excel.standIn.workbook.sheet("Sum").cell("A1").value).toBe(post(1).impressions);
+    });
   });
 });

@@ -1,7 +1,8 @@
 import fc from "fast-check";
 import { dateToSerial, isoToSerial, serialToIso } from "../../src/domain/common/excelDate";
 import type { Language } from "../../src/domain/common/language";
-import type { PostRecord } from "../../src/domain/import/schema";
+import type { MentionRecord, PostRecord, TrafficRecord } from "../../src/domain/import/schema";
+import { conversionRate } from "../../src/domain/kpi/conversionRate";
 import { ctr } from "../../src/domain/kpi/ctr";
 import { engagementRate } from "../../src/domain/kpi/engagementRate";
 import { followerGrowth } from "../../src/domain/kpi/followerGrowth";
@@ -15,7 +16,16 @@ import { isWorkbookError } from "../../src/domain/workbook/workbookError";
 import { applyTemplate } from "../../src/office/applyTemplate";
 import { readTableNames } from "../../src/office/readTableNames";
 import { writeImport } from "../../src/office/writeImport";
-import { day, NOW, post, postsFile } from "../support/builders/records";
+import {
+  day,
+  mention,
+  mentionsFile,
+  NOW,
+  post,
+  postsFile,
+  trafficDay,
+  trafficFile,
+} from "../support/builders/records";
 import { useExcelStandIn } from "../support/excel/useExcelStandIn";
 
 const excel = useExcelStandIn();
@@ -259,5 +269,171 @@ describe("the KPI dashboard template", () => {
     choosePeriod(name, "Toutes");
     expect(sheet(name).cell("B7").value).toBe("Période");
     expect(tileValue("reach", "B", name)).toBe("Pas encore de données");
+  });
+
+  describe("mention volume, conversion rate, CSAT and share of voice", () => {
+    const serialOf = (iso: string | null) => Math.floor(isoToSerial(iso ?? "") ?? Number.NaN);
+    const within = (iso: string | null, from: number, to: number) =>
+      serialOf(iso) >= from && serialOf(iso) <= to;
+    const LENGTH = END - START + 1;
+    const WINDOWS = { B: [START, END], C: [START - LENGTH, START - 1] } as const;
+
+    /** Mention volume: the mentions dated in the window on the platform. No KPI function counts rows. */
+    const mentionVolume = (
+      records: readonly MentionRecord[],
+      [from, to]: readonly number[],
+      platform?: string
+    ) => {
+      const count = records.filter(
+        (m) =>
+          within(m.date, from ?? 0, to ?? 0) && (platform === undefined || m.platform === platform)
+      ).length;
+      return count === 0 ? "No data yet" : count;
+    };
+    /** Conversion rate of the window's traffic, as src/domain/kpi computes it from the sums. */
+    const conversion = (records: readonly TrafficRecord[], [from, to]: readonly number[]) => {
+      const chosen = records.filter((r) => within(r.date, from ?? 0, to ?? 0));
+      const sum = (pick: (r: TrafficRecord) => number | null) =>
+        chosen.reduce((total, r) => total + (pick(r) ?? 0), 0);
+      return shown(
+        conversionRate(
+          sum((r) => r.keyEvents),
+          sum((r) => r.sessions)
+        )
+      );
+    };
+
+    it("shows on the mention volume and conversion rate tiles what the Mentions and Traffic records give, for the period and the one before", async () => {
+      await fc.assert(
+        fc.asyncProperty(
+          fc.array(
+            fc.record({
+              offset: fc.integer({ min: -16, max: 16 }),
+              platform: fc.constantFrom("x" as const, "instagram" as const),
+              time: fc.constantFrom("00:00", "09:15", "23:59"),
+            }),
+            { maxLength: 10 }
+          ),
+          fc.uniqueArray(
+            fc.record({
+              offset: fc.integer({ min: -16, max: 16 }),
+              sessions: fc.integer({ min: 0, max: 5000 }),
+              keyEvents: fc.option(fc.integer({ min: 0, max: 200 }), { nil: null }),
+            }),
+            { selector: (d) => d.offset, maxLength: 10 }
+          ),
+          fc.constantFrom("All", "x", "instagram"),
+          async (drawnMentions, drawnTraffic, filter) => {
+            excel.replace();
+            const mentions = drawnMentions.map((d, i) =>
+              mention(i, {
+                platform: d.platform,
+                date: `${serialToIso(START + d.offset, false)}T${d.time}`,
+              })
+            );
+            const traffic = drawnTraffic.map((d) =>
+              trafficDay(serialToIso(START + d.offset, false), {
+                sessions: d.sessions,
+                keyEvents: d.keyEvents,
+              })
+            );
+            if (mentions.length > 0) await importOk(mentionsFile(mentions), { now: NOW });
+            if (traffic.length > 0) await importOk(trafficFile(traffic), { now: NOW });
+            const name = await applyDashboard();
+            choosePeriod(name, filter);
+
+            const platform = filter === "All" ? undefined : filter;
+            for (const column of ["B", "C"] as const) {
+              const expectTile = (tile: DashboardTile, expected: number | string) =>
+                typeof expected === "number"
+                  ? expect(tileValue(tile, column)).toBeCloseTo(expected, 12)
+                  : expect(tileValue(tile, column)).toBe(expected);
+              expectTile("mentions", mentionVolume(mentions, WINDOWS[column], platform));
+              // Web analytics has no platform: the filter leaves the conversion rate alone.
+              expectTile("conversionRate", conversion(traffic, WINDOWS[column]));
+            }
+          }
+        ),
+        { numRuns: 6 }
+      );
+    });
+
+    it("computes the change of the mention volume and conversion rate tiles", async () => {
+      await importOk(
+        mentionsFile([
+          mention(1, { date: `${serialToIso(START + 1, false)}T10:00` }),
+          mention(2, { date: `${serialToIso(END, false)}T23:30` }),
+          mention(3, { date: `${serialToIso(START - 1, false)}T08:00` }),
+        ]),
+        { now: NOW }
+      );
+      await importOk(
+        trafficFile([
+          trafficDay(serialToIso(START + 3, false), { sessions: 400, keyEvents: 10 }),
+          trafficDay(serialToIso(START - 3, false), { sessions: 400, keyEvents: 20 }),
+        ]),
+        { now: NOW }
+      );
+      const name = await applyDashboard();
+      choosePeriod(name);
+
+      expect([tileValue("mentions", "B"), tileValue("mentions", "C")]).toEqual([2, 1]);
+      expect(tileValue("mentions", "D")).toBeCloseTo(1, 12);
+      expect(tileValue("conversionRate", "B")).toBeCloseTo(conversionRate(10, 400) as number, 12);
+      expect(tileValue("conversionRate", "D")).toBeCloseTo(-0.5, 12);
+    });
+
+    it("says there is no data yet on the mention volume and conversion rate tiles without their tables, or with nothing in the period", async () => {
+      await importOk(postsFile([post(1, { publishedAt: at(START + 2) })]), { now: NOW });
+      let name = await applyDashboard();
+      choosePeriod(name);
+      for (const tile of ["mentions", "conversionRate"] as const) {
+        expect([tileValue(tile, "B"), tileValue(tile, "C"), tileValue(tile, "D")]).toEqual([
+          "No data yet",
+          "No data yet",
+          "",
+        ]);
+      }
+
+      // Both tables exist now, but hold nothing in either period.
+      await importOk(mentionsFile([mention(1, { date: "2025-06-01T10:00" })]), { now: NOW });
+      await importOk(trafficFile([trafficDay("2025-06-01", { sessions: 0, keyEvents: 0 })]), {
+        now: NOW,
+      });
+      name = await applyDashboard();
+      choosePeriod(name);
+      for (const tile of ["mentions", "conversionRate"] as const) {
+        expect(sheet(name).cell(`B${dashboardTileRow(tile)}`).formula).toMatch(
+          tile === "mentions" ? /Mentions\[Date\]/ : /Traffic\[Sessions\]/
+        );
+        expect([tileValue(tile, "B"), tileValue(tile, "C"), tileValue(tile, "D")]).toEqual([
+          "No data yet",
+          "No data yet",
+          "",
+        ]);
+      }
+    });
+
+    it("says there is no data yet on the CSAT and share of voice tiles even with every table imported, in English and in French", async () => {
+      // No imported table carries survey scores or competitors' mentions: the tiles must not show 0.
+      await importOk(postsFile([post(1, { publishedAt: at(START + 2) })]), { now: NOW });
+      await importOk(mentionsFile([mention(1, { date: at(START + 2) })]), { now: NOW });
+      await importOk(trafficFile([trafficDay(serialToIso(START + 2, false))]), { now: NOW });
+      for (const [language, noData] of [
+        ["en", "No data yet"],
+        ["fr", "Pas encore de données"],
+      ] as const) {
+        const name = await applyDashboard(language);
+        choosePeriod(name, language === "en" ? "All" : "Toutes");
+        expect(tileValue("mentions", "B", name)).toBe(1);
+        for (const tile of ["csat", "shareOfVoice"] as const) {
+          expect([
+            tileValue(tile, "B", name),
+            tileValue(tile, "C", name),
+            tileValue(tile, "D", name),
+          ]).toEqual([noData, noData, ""]);
+        }
+      }
+    });
   });
 });

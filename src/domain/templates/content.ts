@@ -3,12 +3,14 @@ import type { Language, Localized } from "../common/language";
 import { textLiteral } from "../common/nativeFormula";
 import { SOCIAL_PLATFORMS } from "../import/schema";
 import type { OwnedTable } from "../workbook/tableNames";
-import { tableRef } from "../workbook/tableRef";
+import { type TableRef, tableRef } from "../workbook/tableRef";
+import type { ColumnName } from "../workbook/tableSpecs";
 import type { CellSpec, InputCellSpec, SheetSpec } from "./sheetSpec";
 
 export const CONTENT_TEMPLATE_ID = "content";
 
 const DATE_FORMAT = "yyyy-mm-dd";
+const DATE_TIME_FORMAT = "yyyy-mm-dd hh:mm";
 const RATE_FORMAT = "0.00%";
 const COUNT_FORMAT = "#,##0";
 // A date validation needs a bound, and no social media post predates 2000.
@@ -58,11 +60,30 @@ const LABELS = {
     fr: "Taux d'engagement par jour et heure de publication",
   },
   hour: { en: "Hour", fr: "Heure" },
+  published: { en: "Published", fr: "Publiée le" },
+  text: { en: "Text", fr: "Texte" },
+  link: { en: "Link", fr: "Lien" },
+  open: { en: "Open", fr: "Ouvrir" },
+  rowInPosts: { en: "Row in the posts table", fr: "Ligne dans le tableau des publications" },
+  perPostRate: { en: "Engagement rate", fr: "Taux d'engagement" },
 } as const satisfies Record<string, Localized>;
+
+const RANKED_HEADINGS = {
+  top: (n: number): Localized => ({
+    en: `Top ${n} posts of the period, by engagement rate (engagements ÷ impressions)`,
+    fr: `Les ${n} meilleures publications de la période, par taux d'engagement (interactions ÷ impressions)`,
+  }),
+  bottom: (n: number): Localized => ({
+    en: `Bottom ${n} posts of the period, by engagement rate, lowest first`,
+    fr: `Les ${n} publications les moins engageantes de la période, la plus faible d'abord`,
+  }),
+} as const;
 
 export interface ContentOptions {
   /** How many platform / post type rows the breakdown offers. */
   readonly groupRows?: number;
+  /** How many posts the top list shows, and the bottom list. */
+  readonly rankedPosts?: number;
 }
 
 const PERIOD_START_ROW = 2;
@@ -78,6 +99,34 @@ const GROUP_COLUMNS = {
   engagementRate: "G",
 } as const;
 const GRID_WEEKDAY_COLUMNS = ["B", "C", "D", "E", "F", "G", "H"] as const;
+const DEFAULT_RANKED_POSTS = 5;
+const RANKED_COLUMNS = {
+  published: "A",
+  platform: "B",
+  postType: "C",
+  impressions: "D",
+  engagements: "E",
+  engagementRate: "F",
+  text: "G",
+  link: "H",
+  /** The post's row in the posts table, which every other cell of the row reads: off the printed page. */
+  position: "J",
+} as const;
+
+/** Where a list of ranked posts sits. */
+export interface RankedBlock {
+  readonly headingRow: number;
+  readonly headerRow: number;
+  readonly firstRow: number;
+  readonly lastRow: number;
+}
+
+const rankedBlock = (headingRow: number, posts: number): RankedBlock => ({
+  headingRow,
+  headerRow: headingRow + 1,
+  firstRow: headingRow + 2,
+  lastRow: headingRow + 1 + posts,
+});
 
 /** Where the sheet keeps each thing, for whoever reads or tests it. */
 export function contentLayout(options: ContentOptions = {}) {
@@ -85,6 +134,9 @@ export function contentLayout(options: ContentOptions = {}) {
   const firstGroupRow = ALL_ROW + 1;
   const lastGroupRow = firstGroupRow + groupRows - 1;
   const gridHeaderRow = lastGroupRow + 3;
+  const rankedPosts = options.rankedPosts ?? DEFAULT_RANKED_POSTS;
+  const top = rankedBlock(gridHeaderRow + 26, rankedPosts);
+  const bottom = rankedBlock(top.lastRow + 2, rankedPosts);
   return {
     from: `C${PERIOD_START_ROW}`,
     to: `C${PERIOD_START_ROW + 1}`,
@@ -101,6 +153,12 @@ export function contentLayout(options: ContentOptions = {}) {
     gridCell: (weekday: number, hour: number) =>
       `${GRID_WEEKDAY_COLUMNS[weekday] ?? "B"}${gridHeaderRow + 1 + hour}`,
     gridRange: `B${gridHeaderRow + 1}:H${gridHeaderRow + 24}`,
+    rankedPosts,
+    rankedColumns: RANKED_COLUMNS,
+    /** The best posts of the period, best first. */
+    top,
+    /** The weakest posts of the period, weakest first. */
+    bottom,
   };
 }
 
@@ -183,16 +241,16 @@ export function contentTemplate(
     });
   }
 
-  if (tables.posts === undefined) {
+  const posts = tables.posts === undefined ? undefined : tableRef("posts", tables.posts);
+  const from = `$${layout.periodFrom.replace(/\d+/, "")}$${PERIOD_START_ROW}`;
+  const to = `$${layout.periodTo.replace(/\d+/, "")}$${PERIOD_START_ROW + 1}`;
+  if (posts === undefined) {
     cells.push(
       { at: layout.periodFrom, value: t(LABELS.noData) },
       { at: layout.postsPerWeek, value: t(LABELS.noData) }
     );
   } else {
-    const posts = tableRef("posts", tables.posts);
     const published = posts.column("Published");
-    const from = `$${layout.periodFrom.replace(/\d+/, "")}$${PERIOD_START_ROW}`;
-    const to = `$${layout.periodTo.replace(/\d+/, "")}$${PERIOD_START_ROW + 1}`;
     const inPeriod = `${published},">="&${from},${published},"<"&(${to}+1)`;
     cells.push(
       {
@@ -270,7 +328,17 @@ export function contentTemplate(
     }
   }
 
-  const lastRow = layout.gridHeaderRow + 24;
+  for (const ranking of ["top", "bottom"] as const) {
+    cells.push(
+      {
+        at: `A${layout[ranking].headingRow}`,
+        value: t(RANKED_HEADINGS[ranking](layout.rankedPosts)),
+        bold: true,
+      },
+      ...rankedPosts(layout[ranking], ranking, posts, { from, to }, t)
+    );
+  }
+
   return {
     id: CONTENT_TEMPLATE_ID,
     sheetName: t(LABELS.sheetName),
@@ -280,8 +348,9 @@ export function contentTemplate(
       { columns: "A", width: 110 },
       { columns: "B", width: 110 },
       { columns: "C:F", width: 80 },
-      { columns: "G", width: 150 },
+      { columns: "G", width: 220 },
       { columns: "H", width: 80 },
+      { columns: "J", width: 130 },
     ],
     validations: [
       {
@@ -292,10 +361,107 @@ export function contentTemplate(
     ],
     colorScales: [{ range: layout.gridRange, lowest: "#FFFFFF", highest: "#63BE7B" }],
     print: {
-      area: `A1:H${lastRow}`,
+      area: `A1:H${layout.bottom.lastRow}`,
       orientation: "landscape",
       titleRows: `${HEADER_ROW}:${HEADER_ROW}`,
       fitColumns: true,
     },
   };
+}
+
+/**
+ * One list of ranked posts: the posts published in the period with impressions and an
+ * engagements figure, by engagement rate (engagements ÷ impressions, the post's own), then by
+ * engagements, then by their order in the posts table — best first for the top list, and the
+ * exact reverse for the bottom one, so ties always fall the same way. Column J finds the post's
+ * row in the table with SORTBY over FILTER (Excel 2021 or Microsoft 365); the other cells read
+ * that row with INDEX, so a text starting with "=" is a value, never a formula. The link is a
+ * HYPERLINK only for a web address: an imported file could hold a local path or a UNC share,
+ * which a click must not open (Excel on the web follows web addresses only, anyway).
+ */
+function rankedPosts(
+  block: RankedBlock,
+  ranking: "top" | "bottom",
+  posts: TableRef<"posts"> | undefined,
+  period: { readonly from: string; readonly to: string },
+  t: (text: Localized) => string
+): CellSpec[] {
+  const R = RANKED_COLUMNS;
+  const headers = [
+    [R.published, LABELS.published],
+    [R.platform, LABELS.platform],
+    [R.postType, LABELS.postType],
+    [R.impressions, LABELS.impressions],
+    [R.engagements, LABELS.engagements],
+    [R.engagementRate, LABELS.perPostRate],
+    [R.text, LABELS.text],
+    [R.link, LABELS.link],
+    [R.position, LABELS.rowInPosts],
+  ] as const;
+  const cells: CellSpec[] = headers.map(([column, label]) => ({
+    at: `${column}${block.headerRow}`,
+    value: t(label),
+    bold: true,
+  }));
+  if (posts === undefined) {
+    return [...cells, { at: `${R.published}${block.firstRow}`, value: t(LABELS.noData) }];
+  }
+
+  const published = posts.column("Published");
+  const impressions = posts.column("Impressions");
+  const engagements = posts.column("Engagements");
+  const eligible =
+    `ISNUMBER(${published})*(${published}>=${period.from})*(${published}<${period.to}+1)` +
+    `*ISNUMBER(${impressions})*(${impressions}>0)*ISNUMBER(${engagements})`;
+  const kept = (values: string) => `FILTER(${values},${eligible})`;
+  const positions = kept(`SEQUENCE(ROWS(${published}))`);
+  // Top: rate and engagements descending, table order ascending; bottom: each the other way.
+  const best = ranking === "top" ? -1 : 1;
+  const sorted =
+    `SORTBY(${positions},${kept(engagements)}/${kept(impressions)},${best},` +
+    `${kept(engagements)},${best},${positions},${-best})`;
+
+  for (let row = block.firstRow; row <= block.lastRow; row += 1) {
+    const position = `$${R.position}${row}`;
+    const field = (column: ColumnName<"posts">) => `INDEX(${posts.column(column)},${position})`;
+    const text = (column: ColumnName<"posts">) => `${field(column)}&""`;
+    const unlessBlank = (formula: string) => `=IF(${position}="","",${formula})`;
+    const link = field("Permalink");
+    cells.push(
+      {
+        at: position.replace(/\$/g, ""),
+        formula: `=IFERROR(INDEX(${sorted},${row - block.firstRow + 1}),"")`,
+      },
+      {
+        at: `${R.published}${row}`,
+        formula: unlessBlank(field("Published")),
+        numberFormat: DATE_TIME_FORMAT,
+      },
+      { at: `${R.platform}${row}`, formula: unlessBlank(text("Platform")) },
+      { at: `${R.postType}${row}`, formula: unlessBlank(text("Post Type")) },
+      {
+        at: `${R.impressions}${row}`,
+        formula: unlessBlank(field("Impressions")),
+        numberFormat: COUNT_FORMAT,
+      },
+      {
+        at: `${R.engagements}${row}`,
+        formula: unlessBlank(field("Engagements")),
+        numberFormat: COUNT_FORMAT,
+      },
+      {
+        at: `${R.engagementRate}${row}`,
+        formula: unlessBlank(`${R.engagements}${row}/${R.impressions}${row}`),
+        numberFormat: RATE_FORMAT,
+      },
+      { at: `${R.text}${row}`, formula: unlessBlank(text("Text")) },
+      {
+        at: `${R.link}${row}`,
+        formula: unlessBlank(
+          `IF(OR(LEFT(${link},8)="https://",LEFT(${link},7)="http://"),IFERROR(HYPERLINK(${link},${textLiteral(t(LABELS.open))}),${link}&""),${link}&"")`
+        ),
+      }
+    );
+  }
+  return cells;
 }

@@ -17,7 +17,7 @@ import { NOW, post, postsFile } from "../../support/builders/records";
 import { useExcelStandIn } from "../../support/excel/useExcelStandIn";
 
 const excel = useExcelStandIn();
-const OPTIONS: ContentOptions = { groupRows: 4 };
+const OPTIONS: ContentOptions = { groupRows: 4, rankedPosts: 3 };
 const L = contentLayout(OPTIONS);
 const C = L.columns;
 const SHEET = "Content performance";
@@ -62,6 +62,64 @@ function expectRate(actual: unknown, expected: number | ""): void {
 }
 
 const publishedSerial = (p: PostRecord) => isoToSerial(p.publishedAt ?? "") ?? Number.NaN;
+
+/**
+ * The posts a ranked list may show, best first, computed from the records: published from `from`
+ * to `to` inclusive, with impressions and an engagements figure, by src/domain/kpi's engagement
+ * rate, then engagements, then their row in the posts table (read from the workbook).
+ */
+function expectedRanking(
+  records: readonly PostRecord[],
+  from: number,
+  to: number,
+  table = "Posts"
+): PostRecord[] {
+  const ids = excel.standIn.workbook.tableValues(table).map((row) => String(row[2]));
+  const rate = (p: PostRecord) => engagementRate(p.engagements ?? 0, p.impressions ?? 0) as number;
+  return records
+    .filter((p) => {
+      const day = Math.floor(publishedSerial(p));
+      return day >= from && day <= to && (p.impressions ?? 0) > 0 && p.engagements !== null;
+    })
+    .sort(
+      (a, b) =>
+        rate(b) - rate(a) ||
+        (b.engagements ?? 0) - (a.engagements ?? 0) ||
+        ids.indexOf(a.postId) - ids.indexOf(b.postId)
+    );
+}
+
+/** What a ranked list shows, row by row: the text, the engagement rate and the row it read. */
+function rankedRows(block: "top" | "bottom", name = SHEET) {
+  const R = L.rankedColumns;
+  const rows = [];
+  for (let row = L[block].firstRow; row <= L[block].lastRow; row += 1) {
+    rows.push({
+      text: value(`${R.text}${row}`, name),
+      rate: value(`${R.engagementRate}${row}`, name),
+      position: value(`${R.position}${row}`, name),
+    });
+  }
+  return rows;
+}
+
+/** The rows a list should show for the posts ranked best first: the first N, or the last N reversed. */
+function expectRanked(block: "top" | "bottom", ranked: readonly PostRecord[], name = SHEET) {
+  const chosen = (block === "top" ? ranked : [...ranked].reverse()).slice(0, L.rankedPosts);
+  const shown = rankedRows(block, name);
+  shown.forEach((row, i) => {
+    const p = chosen[i];
+    if (p === undefined) {
+      expect(row).toEqual({ text: "", rate: "", position: "" });
+    } else {
+      expect(row.text).toBe(p.text);
+      expect(row.rate).toBeCloseTo(
+        engagementRate(p.engagements ?? 0, p.impressions ?? 0) as number,
+        12
+      );
+    }
+  });
+}
 
 const postArbitrary = fc.record({
   platform: fc.constantFrom("x" as const, "instagram" as const, "linkedin" as const),
@@ -181,5 +239,126 @@ describe("the content performance sheet in Excel", () => {
     expect(value(`${C.platform}${L.allRow}`, name)).toBe("Tous");
     // 2026-03-02 was a Monday.
     expect(value(L.gridCell(0, 8), name)).toBeCloseTo(35 / 1001, 12);
+    expect(value(`${L.rankedColumns.text}${L.top.firstRow}`, name)).toBe(post(1).text);
+    expect(value(`${L.rankedColumns.link}${L.top.firstRow}`, name)).toBe("Ouvrir");
+    expect(value(`${L.rankedColumns.text}${L.bottom.firstRow}`, name)).toBe(post(1).text);
+  });
+
+  describe("top and bottom posts", () => {
+    const MARCH_1 = dateToSerial(2026, 3, 1);
+    const MARCH_31 = dateToSerial(2026, 3, 31);
+    const inMarch = (n: number, overrides: Partial<PostRecord>) =>
+      post(n, { publishedAt: `2026-03-${String(n + 1).padStart(2, "0")}T10:00`, ...overrides });
+    const FIXTURE = [
+      inMarch(1, { impressions: 1000, engagements: 50 }),
+      inMarch(2, { impressions: 2000, engagements: 100 }),
+      inMarch(3, { impressions: 1000, engagements: 50 }),
+      inMarch(4, { impressions: 100, engagements: 30, text: "=1+1" }),
+      inMarch(5, {
+        impressions: 500,
+        engagements: 1,
+        permalink: "file:///C:/Users/me/secret.xlsx",
+      }),
+      post(6, { publishedAt: "2026-04-02T10:00", impressions: 10, engagements: 9 }),
+      inMarch(7, { impressions: 0, engagements: 5 }),
+      inMarch(8, { impressions: 800, engagements: null }),
+      inMarch(9, { impressions: null, engagements: 40 }),
+    ];
+
+    async function applyToMarch(): Promise<void> {
+      await importPosts(FIXTURE);
+      await apply();
+      set(L.from, MARCH_1);
+      set(L.to, MARCH_31);
+    }
+
+    it("ranks the period's posts by engagement rate, ties by engagements then by their row in the posts table", async () => {
+      await applyToMarch();
+      const ranked = expectedRanking(FIXTURE, MARCH_1, MARCH_31);
+
+      // Posts 1 and 3 tie on rate and engagements; 2 has their rate with more engagements; 6 is
+      // out of the period; 7, 8 and 9 have no rate.
+      expect(ranked.map((p) => p.postId)).toEqual([4, 2, 1, 3, 5].map((n) => post(n).postId));
+      expectRanked("top", ranked);
+      expectRanked("bottom", ranked);
+      expect(errorsOn(SHEET)).toEqual([]);
+    });
+
+    it("shows a text starting with = as the text, and the post's figures, date and platform", async () => {
+      await applyToMarch();
+      const R = L.rankedColumns;
+      const row = L.top.firstRow;
+
+      expect(value(`${R.text}${row}`)).toBe("=1+1");
+      expect(value(`${R.published}${row}`)).toBeCloseTo(
+        publishedSerial(FIXTURE[3] as PostRecord),
+        9
+      );
+      expect(value(`${R.platform}${row}`)).toBe("x");
+      expect(value(`${R.postType}${row}`)).toBe("Tweet");
+      expect(value(`${R.impressions}${row}`)).toBe(100);
+      expect(value(`${R.engagements}${row}`)).toBe(30);
+    });
+
+    it("links web addresses with HYPERLINK and shows any other address as plain text", async () => {
+      await applyToMarch();
+      const R = L.rankedColumns;
+      const cell = (row: number) => excel.standIn.workbook.sheet(SHEET).cell(`${R.link}${row}`);
+      const posts = excel.standIn.workbook.tableValues("Posts");
+      const permalinkOf = (row: number) => posts[Number(value(`${R.position}${row}`)) - 1]?.[3];
+
+      expect(permalinkOf(L.top.firstRow)).toBe(post(4).permalink);
+      expect(cell(L.top.firstRow).formula).toContain(
+        `HYPERLINK(INDEX(Posts[Permalink],$${R.position}${L.top.firstRow}),"Open")`
+      );
+      expect(cell(L.top.firstRow).value).toBe("Open");
+      // The weakest post's link is a local file: not a link a click should follow.
+      expect(cell(L.bottom.firstRow).value).toBe("file:///C:/Users/me/secret.xlsx");
+    });
+
+    it("gives the lists src/domain/kpi's ranking of any posts, blank rows when fewer qualify", async () => {
+      await fc.assert(
+        fc.asyncProperty(
+          fc.array(
+            fc.record({
+              day: fc.integer({ min: 1, max: 28 }),
+              impressions: fc.constantFrom(0, 100, 200, null),
+              engagements: fc.constantFrom(0, 10, 20, null),
+            }),
+            { maxLength: 8 }
+          ),
+          async (drawn) => {
+            excel.replace();
+            const records = drawn.map((d, i) =>
+              post(i, {
+                publishedAt: `2026-02-${String(d.day).padStart(2, "0")}T12:00`,
+                impressions: d.impressions,
+                engagements: d.engagements,
+              })
+            );
+            if (records.length > 0) await importPosts(records);
+            await apply();
+
+            const days = records.map((p) => Math.floor(publishedSerial(p)));
+            const ranked =
+              records.length === 0
+                ? []
+                : expectedRanking(records, Math.min(...days), Math.max(...days));
+            expectRanked("top", ranked);
+            expectRanked("bottom", ranked);
+          }
+        ),
+        { numRuns: 6 }
+      );
+    });
+
+    it("says there is no data yet and references no table before any import", async () => {
+      await apply();
+
+      expect(value(`${L.rankedColumns.published}${L.top.firstRow}`)).toBe("No data yet");
+      expect(value(`${L.rankedColumns.published}${L.bottom.firstRow}`)).toBe("No data yet");
+      const formulas = contentTemplate({}, "en", OPTIONS).cells.flatMap((c) => c.formula ?? []);
+      expect(formulas.filter((f) => f.includes("["))).toEqual([]);
+    });
   });
 });

@@ -1,4 +1,9 @@
-import type { DailyRecord, PostRecord } from "../../../src/domain/import/schema";
+import type {
+  DailyRecord,
+  MentionRecord,
+  PostRecord,
+  TrafficRecord,
+} from "../../../src/domain/import/schema";
 import type { ImportedFile } from "../../../src/domain/workbook/importedFile";
 
 /** A post as the importer produces it; `n` makes the id and the figures distinct. */
@@ -48,6 +53,59 @@ export function day(date: string, overrides: Partial<DailyRecord> = {}): DailyRe
     visitors: null,
     postsPublished: 1,
     ...overrides,
+  };
+}
+
+/** A social-listening mention; `n` makes the author, text and link distinct (the table's key). */
+export function mention(n: number, overrides: Partial<MentionRecord> = {}): MentionRecord {
+  return {
+    date: "2026-01-05T14:10",
+    platform: "x",
+    author: `@fan${n}`,
+    text: `Mention ${n}: the spring collection from @brand is out`,
+    url: `https://x.com/fan${n}/status/${900 + n}`,
+    sentiment: "positive",
+    ...overrides,
+  };
+}
+
+/** One day of web-analytics traffic from social, as a GA4 daily export gives it. */
+export function trafficDay(date: string, overrides: Partial<TrafficRecord> = {}): TrafficRecord {
+  return {
+    source: "ga4",
+    periodStart: null,
+    periodEnd: null,
+    date,
+    dimension: "Session primary channel group (Default Channel Group)",
+    dimensionValue: "Organic Social",
+    sessions: 300,
+    users: 250,
+    newUsers: 100,
+    engagedSessions: 200,
+    keyEvents: 4,
+    revenue: null,
+    engagementTimeSeconds: 5400,
+    ...overrides,
+  };
+}
+
+export function mentionsFile(mentions: MentionRecord[]): ImportedFile {
+  return {
+    fileName: "listening.csv",
+    platform: "unknown",
+    format: "generic/mapped",
+    records: { mentions },
+    skipped: [],
+  };
+}
+
+export function trafficFile(traffic: TrafficRecord[]): ImportedFile {
+  return {
+    fileName: "ga4-traffic.csv",
+    platform: "ga4",
+    format: "ga4/report",
+    records: { traffic },
+    skipped: [],
   };
 }
 

@@ -266,6 +266,7 @@ const ARITY: Record<string, [number, number, number?]> = {
   SEQUENCE: [1, 4],
   FILTER: [2, 3],
   SORT: [1, 4],
+  SORTBY: [2, 255],
   UNIQUE: [1, 3],
   LET: [3, 253, 2],
   RANK: [2, 3],

@@ -400,6 +400,44 @@ describe("Excel stand-in: functions of Excel 365 that KPI sheets use", () => {
     expect(standIn.workbook.values("Sheet1", "A2:E2")).toEqual([[2, "#N/A", 3, 1, "#N/A"]]);
   });
 
+  it("evaluates SORTBY by several keys in turn, ties keeping their order, and refuses keys of another length", async () => {
+    // support.microsoft.com SORTBY: "=SORTBY(array, by_array1, [sort_order1], [by_array2,
+    // sort_order2],…)", 1 ascending (default), -1 descending; "By_array arguments must either be
+    // one row high or one column wide", "All of the arguments must be the same size", "If the sort
+    // order argument is not -1 or 1, the formula will result in a #VALUE! error".
+    const standIn = await withFormulas([
+      ["a", 2, 10],
+      ["b", 3, 5],
+      ["c", 2, 30],
+      ["d", 3, 5],
+      ["e", 1, 0],
+    ]);
+    await standIn.Excel.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem("Sheet1");
+      sheet.getRange("E1:E5").formulas = [
+        ["=SORTBY(A1:A5,B1:B5,-1,C1:C5,-1)"],
+        [null],
+        [null],
+        [null],
+        [null],
+      ];
+      sheet.getRange("F1:J1").formulas = [
+        [
+          "=INDEX(SORTBY(A1:A5,B1:B5),1)",
+          "=INDEX(SORTBY(A1:C5,C1:C5,1,B1:B5,-1),2,1)",
+          "=SORTBY(A1:A5,B1:B4)",
+          "=SORTBY(A1:A5,B1:B5,2)",
+          "=INDEX(SORTBY(A1:A5,B1:B5,1,A1:A5,-1),2)",
+        ],
+      ];
+      await context.sync();
+    });
+    expect(standIn.workbook.values("Sheet1", "E1:E5").flat()).toEqual(["b", "d", "c", "a", "e"]);
+    expect(standIn.workbook.values("Sheet1", "F1:J1")).toEqual([
+      ["e", "b", "#VALUE!", "#VALUE!", "c"],
+    ]);
+  });
+
   it("evaluates date functions Excel and HyperFormula share", async () => {
     // support.microsoft.com EOMONTH/EDATE/WEEKDAY/ISOWEEKNUM; 46027 is 2026-01-05, a Monday.
     const standIn = await withFormulas([

@@ -17,6 +17,7 @@ import {
 } from "./formulaSyntax";
 import type { NamedItemModel, SheetModel, TableModel, WorkbookModel } from "./model";
 import { keyCol, keyRow } from "./model";
+import "./sortByPlugin";
 import type { CellScalar } from "./values";
 
 export interface FormulaSite {
