@@ -5,6 +5,7 @@ import { kpiRegistry } from "../domain/kpi/registry";
 import type { WorkbookHost } from "../office/host";
 import { FunctionCatalog } from "./functions/FunctionCatalog";
 import { strings } from "./i18n/strings";
+import { TemplatesTab } from "./templates/TemplatesTab";
 
 const useStyles = makeStyles({
   root: {
@@ -38,6 +39,10 @@ const FEATURES = [
         strings={strings[language]}
       />
     ),
+  },
+  {
+    id: "templates",
+    render: ({ host, language }) => <TemplatesTab host={host} language={language} />,
   },
 ] as const satisfies readonly Feature[];
 

@@ -15,7 +15,7 @@ const COUNT_FORMAT = "#,##0";
 const EARLIEST_DATE = dateToSerial(2000, 1, 1);
 
 /** The platforms the breakdown lists until the user types others. */
-const DEFAULT_GROUP_ROWS = 12;
+export const DEFAULT_GROUP_ROWS = 12;
 
 const WEEKDAYS: readonly Localized[] = [
   { en: "Monday", fr: "lundi" },

@@ -26,7 +26,7 @@ export interface GoalsOptions {
   readonly rows?: number;
 }
 
-const DEFAULT_ROWS = 20;
+export const DEFAULT_ROWS = 20;
 const HEADER_ROW = 4;
 const FIRST_ROW = HEADER_ROW + 1;
 /** The cell holding the date every goal is evaluated on. */
