@@ -13,8 +13,9 @@ import { TemplatesPanel } from "../../../src/taskpane/templates/TemplatesPanel";
 import { FakeHost } from "../../support/fakeHost";
 import { posts, postsFile } from "../../support/builders/records";
 
-// Fluent's first renders are slow on a busy machine: wait for the panel longer than the default second.
+// Fluent's first renders can take seconds while other test files run in parallel.
 configure({ asyncUtilTimeout: 10_000 });
+jest.setTimeout(30_000);
 
 const refused = workbookError(WORKBOOK_ERROR.EXCEL_REQUEST_FAILED, {
   excelCode: "AccessDenied",
