@@ -26,6 +26,7 @@ export interface GoalsOptions {
   readonly rows?: number;
 }
 
+/** How many goal rows the table offers when the options do not say. */
 export const DEFAULT_ROWS = 20;
 const HEADER_ROW = 4;
 const FIRST_ROW = HEADER_ROW + 1;
