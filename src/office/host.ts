@@ -9,6 +9,7 @@ import type { OwnedTable } from "../domain/workbook/tableNames";
 import type { WorkbookError } from "../domain/workbook/workbookError";
 import { type AppliedTemplate, applyTemplate, type TemplateBuilder } from "./applyTemplate";
 import { type ConversionScope, convertKpiFormulas } from "./convertKpiFormulas";
+import { type AppliedTemplates, readAppliedTemplates } from "./readAppliedTemplates";
 import { readTableNames } from "./readTableNames";
 import { readTables } from "./readTables";
 import { insertFormulaIntoSelection, readSelectionAddress } from "./selection";
@@ -16,6 +17,7 @@ import { writeImport } from "./writeImport";
 
 export type { AppliedTemplate, TemplateBuilder } from "./applyTemplate";
 export type { ConversionScope } from "./convertKpiFormulas";
+export type { AppliedTemplates } from "./readAppliedTemplates";
 
 /**
  * Everything the task pane asks of the workbook, in one interface: the pane depends on it, never
@@ -44,6 +46,8 @@ export interface WorkbookHost {
    * builder gets the tables' current names, read in the same `Excel.run`.
    */
   applyTemplate(template: SheetSpec | TemplateBuilder): Promise<AppliedTemplate | WorkbookError>;
+  /** Which templates have a sheet in this workbook, by template id, under the sheet's current name. */
+  readAppliedTemplates(): Promise<AppliedTemplates | WorkbookError>;
 }
 
 /** The host over Excel's JavaScript API: what the task pane uses in Excel. */
@@ -55,4 +59,5 @@ export const excelHost: WorkbookHost = {
   insertFormulaIntoSelection,
   convertKpiFormulas,
   applyTemplate,
+  readAppliedTemplates,
 };

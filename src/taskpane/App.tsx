@@ -4,6 +4,7 @@ import type { Language } from "../domain/common/language";
 import type { WorkbookHost } from "../office/host";
 import { FunctionsPanel } from "./functions/FunctionsPanel";
 import { strings } from "./i18n/strings";
+import { TemplatesTab } from "./templates/TemplatesTab";
 
 const useStyles = makeStyles({
   root: {
@@ -31,6 +32,10 @@ const FEATURES = [
   {
     id: "functions",
     render: ({ language, host }) => <FunctionsPanel language={language} host={host} />,
+  },
+  {
+    id: "templates",
+    render: ({ host, language }) => <TemplatesTab host={host} language={language} />,
   },
 ] as const satisfies readonly Feature[];
 

@@ -87,6 +87,15 @@ describe("the fake host", () => {
     expect(host.templates.get("goals")?.inputs.get("B1")).toBe(5000);
   });
 
+  it("names the sheet of each template applied", async () => {
+    const host = new FakeHost();
+    expect(await host.readAppliedTemplates()).toEqual({});
+    host.sheetNames.push("Goals");
+    await host.applyTemplate(goals);
+
+    expect(await host.readAppliedTemplates()).toEqual({ goals: "Goals (Social KPI)" });
+  });
+
   it("puts a template beside a user's sheet of the same name", async () => {
     const host = new FakeHost();
     host.sheetNames.push("Goals");

@@ -24,6 +24,7 @@ import { RECORD_KINDS, TABLE_SPECS } from "../../src/domain/workbook/tableSpecs"
 import { isWorkbookError, type WorkbookError } from "../../src/domain/workbook/workbookError";
 import type {
   AppliedTemplate,
+  AppliedTemplates,
   ConversionScope,
   TemplateBuilder,
   WorkbookHost,
@@ -215,5 +216,13 @@ export class FakeHost implements WorkbookHost {
     if (!previous) this.sheetNames.push(sheetName);
     this.templates.set(spec.id, { sheetName, spec, inputs });
     return Promise.resolve({ sheetName, created: !previous });
+  }
+
+  readAppliedTemplates(): Promise<AppliedTemplates | WorkbookError> {
+    const failed = this.failure("readAppliedTemplates");
+    if (failed) return Promise.resolve(failed);
+    const applied: Record<string, string> = {};
+    for (const [id, { sheetName }] of this.templates) applied[id] = sheetName;
+    return Promise.resolve(applied);
   }
 }

@@ -16,8 +16,8 @@ const COUNT_FORMAT = "#,##0";
 // A date validation needs a bound, and no social media post predates 2000.
 const EARLIEST_DATE = dateToSerial(2000, 1, 1);
 
-/** The platforms the breakdown lists until the user types others. */
-const DEFAULT_GROUP_ROWS = 12;
+/** How many platform / post type rows the breakdown offers when the options do not say. */
+export const DEFAULT_GROUP_ROWS = 12;
 
 const WEEKDAYS: readonly Localized[] = [
   { en: "Monday", fr: "lundi" },

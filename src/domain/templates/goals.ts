@@ -26,7 +26,8 @@ export interface GoalsOptions {
   readonly rows?: number;
 }
 
-const DEFAULT_ROWS = 20;
+/** How many goal rows the table offers when the options do not say. */
+export const DEFAULT_ROWS = 20;
 const HEADER_ROW = 4;
 const FIRST_ROW = HEADER_ROW + 1;
 /** The cell holding the date every goal is evaluated on. */

@@ -5,11 +5,11 @@ export const strings = {
   en: {
     title: "Social KPI",
     featuresLabel: "Features",
-    tabs: { functions: "Functions" },
+    tabs: { functions: "Functions", templates: "Templates" },
   },
   fr: {
     title: "Social KPI",
     featuresLabel: "Fonctionnalités",
-    tabs: { functions: "Fonctions" },
+    tabs: { functions: "Fonctions", templates: "Modèles" },
   },
 } as const satisfies Record<Language, Record<string, string | Record<string, string>>>;
