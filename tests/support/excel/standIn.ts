@@ -29,6 +29,8 @@ export interface ExcelStandIn {
   /** The raw model and host, for the renderer and for stand-in tests. */
   readonly model: WorkbookModel;
   readonly host: ExcelHost;
+  /** Calls `listener` after the host has answered each request (the preview redraws on it). */
+  onRequest(listener: () => void): () => void;
 }
 
 let nextStandIn = 1;
@@ -46,7 +48,14 @@ export function createStandIn(client: ExcelClient, options: StandInOptions = {})
     client.properties(type)
   );
   const url = `https://excel-stand-in-${nextStandIn++}.invalid`;
-  client.serve(url, (body) => host.process(body));
+  const listeners = new Set<() => void>();
+  client.serve(url, (body) => {
+    try {
+      return host.process(body);
+    } finally {
+      for (const listener of listeners) listener();
+    }
+  });
   const newContext = (): Excel.RequestContext => new client.Excel.RequestContext(url);
 
   function run<R>(...args: unknown[]): Promise<R> {
@@ -82,5 +91,9 @@ export function createStandIn(client: ExcelClient, options: StandInOptions = {})
     },
     model,
     host,
+    onRequest(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
   };
 }
