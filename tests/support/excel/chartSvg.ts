@@ -131,7 +131,7 @@ function ticks(scale: AxisScale): number[] {
 function axisScale(axis: ChartAxisModel, numbers: number[], percent: boolean): AxisScale {
   const auto = autoScale(numbers, percent);
   const set = (k: string): number | undefined =>
-    typeof axis.extra[k] === "number" ? (axis.extra[k]) : undefined;
+    typeof axis.extra[k] === "number" ? axis.extra[k] : undefined;
   const min = set("minimum") ?? auto.min;
   const max = set("maximum") ?? Math.max(auto.max, min + auto.unit);
   const unit = set("majorUnit") ?? autoScale([min, max], false).unit;
