@@ -65,11 +65,29 @@ function cellStyle(format: FormatProps): string {
     .join(";");
 }
 
+export interface SheetRenderOptions {
+  /** Rows and columns drawn even when empty, so a new sheet looks like one. */
+  readonly minRows?: number;
+  readonly minColumns?: number;
+}
+
 /** The last row and column to draw: the used range, and far enough for every chart. */
-function extent(wb: WorkbookModel, sheet: SheetModel): { bottom: number; right: number } {
+function extent(
+  wb: WorkbookModel,
+  sheet: SheetModel,
+  options: SheetRenderOptions
+): { bottom: number; right: number } {
   const used = wb.usedRect(sheet, false);
-  let bottom = Math.max(used?.bottom ?? 0, (sheet.freeze?.rows ?? 0) - 1);
-  let right = Math.max(used?.right ?? 0, (sheet.freeze?.columns ?? 0) - 1);
+  let bottom = Math.max(
+    used?.bottom ?? 0,
+    (sheet.freeze?.rows ?? 0) - 1,
+    (options.minRows ?? 1) - 1
+  );
+  let right = Math.max(
+    used?.right ?? 0,
+    (sheet.freeze?.columns ?? 0) - 1,
+    (options.minColumns ?? 1) - 1
+  );
   for (const chart of sheet.charts) {
     if (chart.deleted) continue;
     let x = 0;
@@ -90,8 +108,12 @@ function extent(wb: WorkbookModel, sheet: SheetModel): { bottom: number; right: 
 }
 
 /** One sheet: its grid with the charts over it, and a list of its tables and charts. */
-export function renderSheetHtml(wb: WorkbookModel, sheet: SheetModel): string {
-  const { bottom, right } = extent(wb, sheet);
+export function renderSheetHtml(
+  wb: WorkbookModel,
+  sheet: SheetModel,
+  options: SheetRenderOptions = {}
+): string {
+  const { bottom, right } = extent(wb, sheet, options);
   const tables = wb.liveTables(sheet);
   const freeze = sheet.freeze;
   const widths = Array.from(
