@@ -19,6 +19,8 @@ export const is3D = (type: string): boolean =>
 export interface ChartCell {
   value: string | number | boolean;
   text: string;
+  /** The cell's number format: an axis linked to its source shows its labels in it. */
+  numberFormat: string;
 }
 
 /** The cells of a series' reference, row by row, each with its value and displayed text. */
@@ -40,7 +42,8 @@ export function cellValues(sheet: SheetModel, address: string | undefined): Char
   for (let r = rect.top; r <= rect.bottom; r++) {
     for (let c = rect.left; c <= rect.right; c++) {
       const value = wb.valueAt(source, r, c);
-      out.push({ value, text: displayText(value, wb.formatAt(source, r, c).numberFormat) });
+      const { numberFormat } = wb.formatAt(source, r, c);
+      out.push({ value, text: displayText(value, numberFormat), numberFormat });
     }
   }
   return out;

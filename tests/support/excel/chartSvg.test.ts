@@ -150,6 +150,30 @@ describe("the chart drawing", () => {
     expect(svg).toMatch(/text-anchor="end">40</);
   });
 
+  it("labels a value axis in its source cells' number format until it is given its own", async () => {
+    const rates = (): ExcelStandIn => {
+      const standIn = standInWithData();
+      standIn.arrange.setValues("Sheet1", "B2:C4", [
+        [0.1, 0.05],
+        [0.2, 0.1],
+        [0.4, 0.2],
+      ]);
+      standIn.arrange.setNumberFormat("Sheet1", "B2:C4", "0%");
+      return standIn;
+    };
+    const linked = await drawn("Line", () => undefined, rates());
+    expect(linked).toMatch(/text-anchor="end">40%</);
+    const own = await drawn(
+      "Line",
+      (chart) => {
+        chart.axes.valueAxis.numberFormat = "0.00";
+      },
+      rates()
+    );
+    expect(own).toMatch(/text-anchor="end">0.40</);
+    expect(own).not.toMatch(/text-anchor="end">40%</);
+  });
+
   it("writes data labels as the cells display their values", async () => {
     const standIn = standInWithData();
     standIn.arrange.setNumberFormat("Sheet1", "B2:B4", "#,##0.00");

@@ -138,8 +138,15 @@ function axisScale(axis: ChartAxisModel, numbers: number[], percent: boolean): A
   return { min, max, unit };
 }
 
-const tickLabel = (axis: ChartAxisModel, value: number, percent: boolean): string =>
-  displayText(value, axis.numberFormat === "General" && percent ? "0%" : axis.numberFormat);
+/**
+ * A tick label: in the axis' own format, else (Excel's "linked to source", the default) in the
+ * format of the first value plotted on it; a 100% stacked axis in percent.
+ */
+function tickLabel(axis: ChartAxisModel, value: number, percent: boolean, source?: string): string {
+  const linked = axis.extra.linkNumberFormat !== false && axis.numberFormat === "General";
+  const format = percent ? "0%" : linked ? (source ?? "General") : axis.numberFormat;
+  return displayText(value, format);
+}
 
 const axisVisible = (axis: ChartAxisModel, fallback = true): boolean =>
   typeof axis.extra.visible === "boolean" ? axis.extra.visible : fallback;
@@ -174,7 +181,9 @@ function cartesian(chart: ChartModel, plotted: Plotted[], categories: string[], 
       if (stacked) numbers.push(up, down);
     }
     const axis = secondary ? chart.axes.secondaryValue : chart.axes.value;
+    const sourceFormat = members[0]?.cells.find((c) => typeof c.value === "number")?.numberFormat;
     return {
+      sourceFormat,
       secondary,
       members,
       type,
@@ -192,7 +201,9 @@ function cartesian(chart: ChartModel, plotted: Plotted[], categories: string[], 
     : "";
   const categoryTitle = chart.axes.category.titleVisible ? chart.axes.category.title : "";
   const labelWidth = (g: typeof primary): number =>
-    Math.max(...ticks(g.scale).map((t) => tickLabel(g.axis, t, g.percent).length)) * 5.5 + 8;
+    Math.max(...ticks(g.scale).map((t) => tickLabel(g.axis, t, g.percent, g.sourceFormat).length)) *
+      5.5 +
+    8;
   const plot: Box = horizontal
     ? {
         x:
@@ -231,7 +242,7 @@ function cartesian(chart: ChartModel, plotted: Plotted[], categories: string[], 
     if (!axisVisible(g.axis)) continue;
     for (const t of ticks(g.scale)) {
       const p = at(g, t);
-      const label = tickLabel(g.axis, t, g.percent);
+      const label = tickLabel(g.axis, t, g.percent, g.sourceFormat);
       if (horizontal) {
         if (!g.secondary)
           parts.push(

@@ -34,7 +34,7 @@ export const WORKBOOK_CSS = `
 .workbook .grid .frozen-row{border-bottom:2px solid #a0a0a0}
 .workbook .grid .frozen-column{border-right:2px solid #a0a0a0}
 .workbook .chart-frame{position:absolute;box-shadow:0 1px 3px rgba(0,0,0,.25)}
-.workbook .objects{margin:8px 0;padding-left:20px;font-size:12px;color:#424242}
+.workbook .objects{margin:8px 0 0;padding:6px 8px 6px 24px;font-size:12px;color:#424242;background:#fff;border:1px solid #e1e1e1}
 `;
 
 const ALIGN: Record<string, string> = {
