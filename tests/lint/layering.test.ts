@@ -93,9 +93,7 @@ describe("the layering lint", () => {
   });
 
   it("keeps the development-only preview and the stand-in out of every src layer", async () => {
-    await expect(lint("taskpaneImportsPreview")).resolves.toContain(
-      "import-x/no-restricted-paths"
-    );
+    await expect(lint("taskpaneImportsPreview")).resolves.toContain("import-x/no-restricted-paths");
     await expect(lint("officeImportsStandIn")).resolves.toContain("import-x/no-restricted-paths");
   });
 
