@@ -142,7 +142,7 @@ export function SampleList({ pane }: SampleListProps) {
                 size="small"
                 appearance="primary"
                 disabled={!files.has(sample)}
-                aria-label={`Drop ${sample.label} into the pane`}
+                aria-label={`Drop into pane: ${sample.label}`}
                 onClick={() => void drop(sample)}
               >
                 Drop into pane
@@ -150,7 +150,7 @@ export function SampleList({ pane }: SampleListProps) {
               <Link
                 href={sampleUrl(sample)}
                 download={sampleFileName(sample)}
-                aria-label={`Download ${sample.label}`}
+                aria-label={`Download: ${sample.label}`}
               >
                 Download
               </Link>

@@ -136,7 +136,7 @@ describe("the preview page in Chromium", () => {
     const { page, errors } = await openPreview();
     const samples = page.getByRole("region", { name: "Sample exports" });
     for (const sample of SAMPLES) {
-      const link = samples.getByRole("link", { name: `Download ${sample.label}` });
+      const link = samples.getByRole("link", { name: `Download: ${sample.label}` });
       await expect(link.getAttribute("href")).resolves.toBe(sampleUrl(sample));
       const bytes = await page.evaluate(async (href) => {
         const response = await fetch(href);
@@ -153,19 +153,24 @@ describe("the preview page in Chromium", () => {
     const { page, errors } = await openPreview();
     const first = SAMPLES[0];
     if (!first) throw new Error("no samples");
-    const button = page.getByRole("button", { name: `Drop ${first.label} into the pane` });
+    const button = page.getByRole("button", { name: `Drop into pane: ${first.label}` });
     await page.waitForFunction(
       (name) =>
         [...document.querySelectorAll("button")].some(
           (b) => b.getAttribute("aria-label") === name && !b.disabled
         ),
-      `Drop ${first.label} into the pane`
+      `Drop into pane: ${first.label}`
     );
     await page.evaluate(() => {
-      document.addEventListener("drop", (event) => {
-        const file = event.dataTransfer?.files[0];
-        (window as unknown as { __dropped?: string }).__dropped = file?.name;
-      });
+      // Capturing, so the pane's own handler cannot hide the event from the test.
+      document.addEventListener(
+        "drop",
+        (event) => {
+          const file = event.dataTransfer?.files[0];
+          (window as unknown as { __dropped?: string }).__dropped = file?.name;
+        },
+        true
+      );
     });
     await button.click();
     const hasZone = await page.locator("[data-preview-pane] [data-drop-zone]").count();

@@ -25,7 +25,7 @@ export const WORKBOOK_CSS = `
 .workbook .grid{border-collapse:collapse;table-layout:fixed;background:#fff}
 .workbook .grid td,.workbook .grid th{border:1px solid #e1e1e1;padding:0 3px;white-space:nowrap;overflow:hidden;text-overflow:clip;box-sizing:border-box}
 .workbook .grid.no-gridlines td{border-color:transparent}
-.workbook .grid th{background:#f5f5f5;color:#616161;font-weight:normal;font-size:12px;text-align:center;border-color:#d1d1d1}
+.workbook .grid th,.workbook .grid td.corner{background:#f5f5f5;color:#616161;font-weight:normal;font-size:12px;text-align:center;border-color:#d1d1d1}
 .workbook .grid td.num{text-align:right}
 .workbook .grid td.wrap{white-space:normal}
 .workbook .grid td.table-header{background:#4472c4;color:#fff;font-weight:bold}
@@ -175,7 +175,7 @@ export function renderSheetHtml(
   ].join("");
   const gridlines = sheet.showGridlines ? "" : " no-gridlines";
   return `<section class="sheet" data-sheet="${escapeHtml(sheet.name)}"><div class="sheet-body">
-<table class="grid${gridlines}" aria-label="${escapeHtml(sheet.name)}">${cols}<thead><tr style="height:${HEADER_HEIGHT}px"><th></th>${head}</tr></thead><tbody>${body.join("\n")}</tbody></table>${charts}</div>
+<table class="grid${gridlines}" aria-label="${escapeHtml(sheet.name)}">${cols}<thead><tr style="height:${HEADER_HEIGHT}px"><td class="corner"></td>${head}</tr></thead><tbody>${body.join("\n")}</tbody></table>${charts}</div>
 ${objects ? `<ul class="objects">${objects}</ul>` : ""}</section>`;
 }
 
