@@ -10,7 +10,8 @@ const officeGlobals = ["Excel", "Office", "OfficeRuntime", "OfficeExtension", "C
 const uiPackages = ["react", "react-dom", "react-dom/*", "@fluentui/*"];
 
 // Which folders each layer may not import from (docs/architecture.md §2): domain imports nothing
-// outside itself; functions only domain; office only domain; taskpane domain and office.
+// outside itself; functions only domain; office only domain; taskpane domain and office. None may
+// import the dev-only preview (../preview) or the tests.
 const layers = {
   domain: ["office", "functions", "taskpane", "commands"],
   functions: ["office", "taskpane", "commands"],
@@ -18,6 +19,7 @@ const layers = {
   taskpane: ["functions", "commands"],
   commands: ["functions", "taskpane"],
 };
+const outsideSrc = ["preview", "tests"];
 
 const layerRules = Object.entries(layers).map(([layer, forbidden]) => ({
   files: [`src/${layer}/**`],
@@ -25,11 +27,18 @@ const layerRules = Object.entries(layers).map(([layer, forbidden]) => ({
     "import-x/no-restricted-paths": [
       "error",
       {
-        zones: forbidden.map((from) => ({
-          target: `./src/${layer}`,
-          from: `./src/${from}`,
-          message: `src/${layer} may not import src/${from} (docs/architecture.md §2).`,
-        })),
+        zones: [
+          ...forbidden.map((from) => ({
+            target: `./src/${layer}`,
+            from: `./src/${from}`,
+            message: `src/${layer} may not import src/${from} (docs/architecture.md §2).`,
+          })),
+          ...outsideSrc.map((from) => ({
+            target: `./src/${layer}`,
+            from: `./${from}`,
+            message: `src/${layer} may not import ${from}/: it is development-only (docs/architecture.md §2).`,
+          })),
+        ],
       },
     ],
   },
@@ -87,7 +96,7 @@ export default tseslint.config(
     ...tseslint.configs.disableTypeChecked,
   },
   {
-    files: ["src/**/*.{ts,tsx}", "tests/**/*.{ts,tsx}"],
+    files: ["src/**/*.{ts,tsx}", "tests/**/*.{ts,tsx}", "preview/**/*.{ts,tsx}"],
     plugins: { "office-addins": officeAddins },
     languageOptions: {
       globals: {
@@ -107,7 +116,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ["src/taskpane/**/*.tsx", "tests/taskpane/**/*.tsx"],
+    files: ["src/taskpane/**/*.tsx", "tests/taskpane/**/*.tsx", "preview/**/*.tsx"],
     ...react.configs.flat.recommended,
     ...react.configs.flat["jsx-runtime"],
     settings: { react: { version: "detect" } },

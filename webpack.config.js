@@ -13,6 +13,7 @@ const { kpiRegistry } = requireTs("./src/domain/kpi/registry.ts", __filename);
 const { productionUrl } = requireTs("./scripts/webpack/productionUrl.ts", __filename);
 const { devServerHttps } = requireTs("./scripts/webpack/devServerHttps.ts", __filename);
 const { renderHelpPage } = requireTs("./scripts/help/renderHelpPage.ts", __filename);
+const { SAMPLES, SAMPLES_FOLDER } = requireTs("./preview/samples.ts", __filename);
 
 const port = Number(process.env.npm_package_config_dev_server_port || 3000);
 const devUrl = `https://localhost:${port}/`;
@@ -21,12 +22,16 @@ module.exports = async (env = {}, options = {}) => {
   const production = options.mode === "production";
   const prodUrl = production ? productionUrl(process.env) : devUrl;
   const rewriteUrl = (text) => text.split(devUrl).join(prodUrl);
+  // The preview (preview/: the task pane on the Excel stand-in) exists in development builds only;
+  // production carries no stand-in, HyperFormula or copy of Microsoft's Excel client.
+  const preview = !production;
 
   return {
     devtool: production ? false : "source-map",
     entry: {
       taskpane: "./src/taskpane/index.tsx",
       functions: "./src/functions/functions.ts",
+      ...(preview && { preview: "./preview/index.tsx", "preview-blank": "./preview/blank.tsx" }),
     },
     output: {
       path: path.resolve(__dirname, "dist"),
@@ -69,9 +74,35 @@ module.exports = async (env = {}, options = {}) => {
         templateContent: renderHelpPage(Object.values(kpiRegistry)),
         inject: false,
       }),
+      ...(preview
+        ? [
+            new HtmlWebpackPlugin({
+              filename: "preview.html",
+              template: "./preview/preview.html",
+              chunks: ["preview"],
+            }),
+            new HtmlWebpackPlugin({
+              filename: "preview-blank.html",
+              template: "./preview/blank.html",
+              chunks: ["preview-blank"],
+            }),
+          ]
+        : []),
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },
+          ...(preview
+            ? [
+                {
+                  from: require.resolve("@microsoft/office-js/dist/excel-web-16.00.js"),
+                  to: "preview/excel-web-16.00.js",
+                },
+                ...SAMPLES.map((sample) => ({
+                  from: path.join("tests/fixtures/exports", sample.fixture),
+                  to: `${SAMPLES_FOLDER}/[name][ext]`,
+                })),
+              ]
+            : []),
           {
             from: "manifest.xml",
             to: "manifest.xml",

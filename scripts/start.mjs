@@ -1,6 +1,8 @@
 // `npm start`: serve the add-in and, where Office can be driven (Windows, macOS), sideload it into
 // Excel desktop. Elsewhere (Linux, no Excel) serve it and explain how to sideload it into Excel on
-// the web. Never asks for sudo: trusting a certificate is the user's decision.
+// the web. Either way the development server also serves the preview (preview/: the task pane on
+// the Excel stand-in, no Excel needed), whose URL comes first. Never asks for sudo: trusting a
+// certificate is the user's decision.
 import { spawn } from "node:child_process";
 import { readFileSync } from "node:fs";
 
@@ -28,9 +30,14 @@ const command = canSideload
     ]
   : ["webpack", "serve", "--mode", "development"];
 
+console.log(`
+Preview without Excel: ${url}/preview.html
+  The task pane on a stand-in workbook, with sample exports to import (?lang=fr&theme=dark to
+  switch). Accept the self-signed certificate once.
+`);
+
 if (!canSideload) {
-  console.log(`
-Social KPI is being served at ${url}/taskpane.html (no Excel here to sideload into).
+  console.log(`Social KPI is being served at ${url}/taskpane.html (no Excel here to sideload into).
 
 To try it in Excel on the web:
   1. Open ${url}/taskpane.html in your browser once and accept the self-signed certificate

@@ -81,6 +81,18 @@ describe("the production build", () => {
     );
   });
 
+  it("carries no preview: no page, no stand-in, no HyperFormula, no copy of the Excel client", () => {
+    const files = readdirSync(out, { recursive: true, encoding: "utf8" });
+    expect(files.filter((file) => /preview|excel-web|samples/i.test(file))).toEqual([]);
+    const scripts = files.filter((file) => file.endsWith(".js"));
+    expect(scripts.length).toBeGreaterThan(0);
+    for (const file of scripts) {
+      const script = read(file);
+      // Markers of HyperFormula's build, of the stand-in's host and of the Excel client's transport.
+      expect(script).not.toMatch(/HyperFormula|excel-stand-in|setCustomSendRequestFunc/);
+    }
+  });
+
   it("emits French metadata with the same ids as the English one", () => {
     const ids = (file: string) =>
       (JSON.parse(read(file)) as { functions: { id: string }[] }).functions.map((f) => f.id);

@@ -21,6 +21,14 @@ const cases = {
     "src/taskpane/App.tsx",
     "export const run = () => Excel.run(async () => undefined);\n",
   ],
+  taskpaneImportsPreview: [
+    "src/taskpane/App.tsx",
+    'export { SAMPLES } from "../../preview/samples";\n',
+  ],
+  officeImportsStandIn: [
+    "src/office/host.ts",
+    'export { createExcelStandIn } from "../../tests/support/excel";\n',
+  ],
   taskpaneImportsDomainAndFeature: [
     "src/taskpane/App.tsx",
     'import { kpiRegistry } from "../domain/kpi/registry";\nimport { FunctionsPanel } from "./functions/FunctionsPanel";\nexport const parts = [kpiRegistry, FunctionsPanel];\n',
@@ -82,6 +90,11 @@ describe("the layering lint", () => {
   it("rejects an import that closes a cycle between modules", async () => {
     const rules = await lint("kpiErrorImportsRegistry");
     expect(rules).toContain("import-x/no-cycle");
+  });
+
+  it("keeps the development-only preview and the stand-in out of every src layer", async () => {
+    await expect(lint("taskpaneImportsPreview")).resolves.toContain("import-x/no-restricted-paths");
+    await expect(lint("officeImportsStandIn")).resolves.toContain("import-x/no-restricted-paths");
   });
 
   it("lets the task pane import the domain and its own feature folders", async () => {

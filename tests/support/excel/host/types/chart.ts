@@ -4,17 +4,21 @@
 // ChartModel, settings without a field of their own in its nested `extra` records. Sources: the
 // comments of Excel.Chart* in @types/office-js; where they say nothing, Excel's user interface.
 import type { Rect } from "../../address";
-import {
-  columnCount,
-  formatAddress,
-  MAX_COLUMNS,
-  MAX_ROWS,
-  parseAddress,
-  rowCount,
-  tryParseAddress,
-} from "../../address";
+import { columnCount, formatAddress, parseAddress, rowCount } from "../../address";
 import { invalidArgument, itemNotFound } from "../../errors";
 import type { ChartAxisModel, ChartModel, ChartSeriesModel, SheetModel } from "../../model";
+import type { AxisScale } from "../../chartData";
+import {
+  autoScale,
+  cellValues,
+  is3D,
+  isColumnOrBar,
+  isLine,
+  isPercentStacked,
+  isPie,
+  isScatter,
+  isStacked,
+} from "../../chartData";
 import { checkNumberFormat, displayText } from "../../numberFormat";
 import { checkBoolean, checkColor, oneOf } from "../checks";
 import type { Args, HostObject, Property, TypeHandler } from "../typeHandler";
@@ -123,15 +127,6 @@ const DIMENSIONS = enumValues<`${Excel.ChartSeriesDimension}`>()(
 
 // ---- chart-type families ------------------------------------------------------------------------
 
-const isPie = (type: string): boolean => /Pie|Doughnut/.test(type);
-const isColumnOrBar = (type: string): boolean => /Col|Bar/.test(type) && !isPie(type);
-const isLine = (type: string): boolean => /^(3D)?Line/.test(type);
-const isScatter = (type: string): boolean => type.startsWith("XYScatter");
-const isStacked = (type: string): boolean => type.includes("Stacked");
-const is3D = (type: string): boolean =>
-  type.startsWith("3D") ||
-  /^(Cylinder|Cone|Pyramid|Surface)/.test(type) ||
-  type === "Bubble3DEffect";
 /** Excel 2016 chart types, which Excel's user interface will not combine with any other type. */
 const isModern = (type: string): boolean =>
   [
@@ -281,33 +276,6 @@ function rangeTarget(args: Args, i: number, what: string): RangeTarget {
   if (!object || object.type !== "Range")
     throw invalidArgument(`${args.member}: ${what} must be a Range object.`);
   return object.target as RangeTarget;
-}
-
-function cellValues(
-  sheet: SheetModel,
-  address: string | undefined
-): { value: string | number | boolean; text: string }[] {
-  // A reference to a deleted sheet reads "#REF!…": Excel plots nothing for it.
-  const parsed = address === undefined ? undefined : tryParseAddress(address);
-  if (!parsed) return [];
-  const source = parsed.sheet === undefined ? sheet : sheet.workbook.findSheet(parsed.sheet);
-  if (!source) return [];
-  const wb = sheet.workbook;
-  // Whole columns ("A:A") are common chart sources: they are read down to the used range only.
-  const used = wb.usedRect(source, false) ?? { top: 0, left: 0, bottom: 0, right: 0 };
-  const rect = {
-    ...parsed.rect,
-    bottom: parsed.rect.bottom === MAX_ROWS - 1 ? used.bottom : parsed.rect.bottom,
-    right: parsed.rect.right === MAX_COLUMNS - 1 ? used.right : parsed.rect.right,
-  };
-  const out: { value: string | number | boolean; text: string }[] = [];
-  for (let r = rect.top; r <= rect.bottom; r++) {
-    for (let c = rect.left; c <= rect.right; c++) {
-      const value = wb.valueAt(source, r, c);
-      out.push({ value, text: displayText(value, wb.formatAt(source, r, c).numberFormat) });
-    }
-  }
-  return out;
 }
 
 // ---- charts.add ---------------------------------------------------------------------------------
@@ -901,24 +869,15 @@ const chartAxesType = defineType<Excel.ChartAxes, ChartTarget>({
   },
 });
 
-/** Excel does not publish its automatic scale; this one starts at zero and rounds up to a 1-2-5 step. */
-function autoScale(t: AxisTarget): { min: number; max: number; unit: number } {
+/** The automatic scale of an axis: over the numbers of the series plotted on its group. */
+function axisAutoScale(t: AxisTarget): AxisScale {
   const numbers: number[] = [];
   for (const s of t.chart.series) {
     if (s.axisGroup !== t.group) continue;
     for (const v of cellValues(t.sheet, s.valuesAddress))
       if (typeof v.value === "number") numbers.push(v.value);
   }
-  if (isStacked(t.chart.chartType) && t.chart.chartType.endsWith("100"))
-    return { min: 0, max: 1, unit: 0.1 };
-  const low = Math.min(0, ...numbers);
-  const high = Math.max(0, ...numbers);
-  const span = high - low || 1;
-  const raw = span / 5;
-  const power = 10 ** Math.floor(Math.log10(raw));
-  const m = raw / power;
-  const unit = (m <= 1 ? 1 : m <= 2 ? 2 : m <= 5 ? 5 : 10) * power;
-  return { min: Math.floor(low / unit) * unit, max: Math.ceil(high / unit) * unit || unit, unit };
+  return autoScale(numbers, isPercentStacked(t.chart.chartType));
 }
 
 const axisExtra = (t: AxisTarget): Node => t.axis.extra;
@@ -937,7 +896,7 @@ function scaleProperty(
     get: (t) => {
       const set = t.axis.extra[key];
       if (typeof set === "number") return set;
-      const auto = autoScale(t);
+      const auto = axisAutoScale(t);
       return {
         minimum: auto.min,
         maximum: auto.max,
