@@ -24,7 +24,8 @@ module.exports = async (env = {}, options = {}) => {
   const rewriteUrl = (text) => text.split(devUrl).join(prodUrl);
   // The preview (preview/: the task pane on the Excel stand-in) exists in development builds only;
   // production carries no stand-in, HyperFormula or copy of Microsoft's Excel client.
-  const preview = !production;
+  // `--env preview` adds them to a minified build, for the bench's first-render figure only.
+  const preview = !production || Boolean(env.preview);
 
   return {
     devtool: production ? false : "source-map",

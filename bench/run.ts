@@ -6,6 +6,7 @@ import type { Figures } from "./figure";
 import { bundleSizes } from "./figures/bundleSizes";
 import { functionsThroughput } from "./figures/functionsThroughput";
 import { importThroughput } from "./figures/importThroughput";
+import { taskpaneRender } from "./figures/taskpaneRender";
 import { templates } from "./figures/templates";
 import { writeThroughput } from "./figures/writeThroughput";
 
@@ -15,6 +16,7 @@ const benches: ReadonlyArray<[string, () => Figures | Promise<Figures>]> = [
   ["import", importThroughput],
   ["workbook writes", writeThroughput],
   ["templates", templates],
+  ["task pane first render", taskpaneRender],
 ];
 
 async function main(): Promise<void> {
