@@ -1,6 +1,6 @@
 import { type Catalogue, formatInteger } from "../catalogue";
 import type { Language } from "../common/language";
-import type { GoalIssue, GoalIssueCode, GoalIssueParams } from "./goalIssue";
+import type { GoalIssue, GoalIssueParams } from "./goalIssue";
 
 /** A percentage as a fraction, without the binary noise of the division (1.1 / 100). */
 const fraction = (percent: number): number => Number((percent / 100).toPrecision(15));
@@ -71,7 +71,7 @@ const GOAL_ISSUE_MESSAGES: Catalogue<GoalIssueParams> = {
  * //=> "L'échéance doit suivre le début."
  */
 export function goalIssueMessage(issue: GoalIssue, language: Language): string {
-  const message = GOAL_ISSUE_MESSAGES[issue.code as GoalIssueCode] as {
+  const message = GOAL_ISSUE_MESSAGES[issue.code] as {
     readonly [L in Language]: (params: GoalIssue["params"]) => string;
   };
   return message[language](issue.params);

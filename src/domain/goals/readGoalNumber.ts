@@ -1,5 +1,5 @@
 import type { Language } from "../common/language";
-import { inferDecimalSeparator, parseNumber } from "../import/numbers";
+import { type DecimalSeparator, inferDecimalSeparator, parseNumber } from "../import/numbers";
 
 /** A number as the user typed it in the goal form. */
 export type TypedNumber =
@@ -9,7 +9,7 @@ export type TypedNumber =
 
 /**
  * Reads a number typed in the goal form: the language's decimal separator unless the text can
- * only have the other (a French user typing `0.045`), thousands grouped or not, a trailing `%`
+ * only have the other (a French user typing `0.05` or `0.045`), thousands grouped or not, a trailing `%`
  * dividing by 100 so a rate lands in the fraction the sheet's formulas compare it with.
  *
  * @example
@@ -20,7 +20,9 @@ export type TypedNumber =
 export function readGoalNumber(text: string, language: Language): TypedNumber {
   const typed = text.trim();
   if (typed === "") return { kind: "empty" };
-  const decimal = inferDecimalSeparator([typed], language === "fr" ? "," : ".");
+  // No one groups thousands after a lone 0: "0.045" is a fraction in any language, never 45.
+  const afterZero = /^[-+]?0([.,])\d/.exec(typed)?.[1] as DecimalSeparator | undefined;
+  const decimal = afterZero ?? inferDecimalSeparator([typed], language === "fr" ? "," : ".");
   const value = parseNumber(typed, decimal);
   if (value === null || !Number.isFinite(value)) return { kind: "invalid" };
   const percent = typed.endsWith("%");
