@@ -1,12 +1,14 @@
 import type { RecordKind, RecordLists } from "../domain/import/schema";
 import type { FormulaConversionReport } from "../domain/kpi/formulaConversion";
 import type { Language } from "../domain/common/language";
+import type { SmartGoal } from "../domain/goals/smartGoal";
 import type { OnProgress } from "../domain/progress";
 import type { SheetSpec } from "../domain/templates/sheetSpec";
 import type { ImportedFile } from "../domain/workbook/importedFile";
 import type { ImportReport } from "../domain/workbook/importReport";
 import type { OwnedTable } from "../domain/workbook/tableNames";
 import type { WorkbookError } from "../domain/workbook/workbookError";
+import { type AddedGoal, addGoal } from "./addGoal";
 import { type AppliedTemplate, applyTemplate, type TemplateBuilder } from "./applyTemplate";
 import { type ConversionScope, convertKpiFormulas } from "./convertKpiFormulas";
 import { readTableNames } from "./readTableNames";
@@ -14,6 +16,7 @@ import { readTables } from "./readTables";
 import { insertFormulaIntoSelection, readSelectionAddress } from "./selection";
 import { writeImport } from "./writeImport";
 
+export type { AddedGoal } from "./addGoal";
 export type { AppliedTemplate, TemplateBuilder } from "./applyTemplate";
 export type { ConversionScope } from "./convertKpiFormulas";
 
@@ -44,6 +47,11 @@ export interface WorkbookHost {
    * builder gets the tables' current names, read in the same `Excel.run`.
    */
   applyTemplate(template: SheetSpec | TemplateBuilder): Promise<AppliedTemplate | WorkbookError>;
+  /**
+   * Writes a validated goal into the first empty row of the goals sheet, generating the sheet in
+   * `language` when there is none and growing it when it is full; never over a typed row.
+   */
+  addGoal(goal: SmartGoal, language: Language): Promise<AddedGoal | WorkbookError>;
 }
 
 /** The host over Excel's JavaScript API: what the task pane uses in Excel. */
@@ -55,4 +63,5 @@ export const excelHost: WorkbookHost = {
   insertFormulaIntoSelection,
   convertKpiFormulas,
   applyTemplate,
+  addGoal,
 };

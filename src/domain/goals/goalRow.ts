@@ -85,9 +85,9 @@ export function goalRowValues(goal: SmartGoal, language: Language): WorkbookCell
   return GOAL_INPUT_COLUMNS.map((column) => byColumn[column]);
 }
 
-/** The input cells of a goal row as `A7`…`K7`, left to right. */
-export const goalRowAddresses = (row: number): string[] =>
-  GOAL_INPUT_COLUMNS.map((column) => `${column}${row}`);
+/** The input cells of a goal row, `A7:K7`: where {@link goalRowValues} are written. */
+export const goalRowRange = (row: number): string =>
+  `${GOAL_COLUMNS.goal}${row}:${GOAL_COLUMNS.typed}${row}`;
 
 /**
  * The goals sheet with a goal as the initial content of row `row`'s input cells: applying it
@@ -98,7 +98,9 @@ export function withGoalAt(
   row: number,
   values: readonly WorkbookCell[]
 ): SheetSpec {
-  const initials = new Map(goalRowAddresses(row).map((at, i) => [at, values[i] ?? ""]));
+  const initials = new Map(
+    GOAL_INPUT_COLUMNS.map((column, i) => [`${column}${row}`, values[i] ?? ""])
+  );
   const inputs = (spec.inputs ?? []).map((input): InputCellSpec => ({
     ...input,
     initial: initials.get(input.at) ?? input.initial,
