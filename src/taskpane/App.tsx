@@ -4,6 +4,7 @@ import type { Language } from "../domain/common/language";
 import { kpiRegistry } from "../domain/kpi/registry";
 import type { WorkbookHost } from "../office/host";
 import { FunctionCatalog } from "./functions/FunctionCatalog";
+import { GoalsTab } from "./goals/GoalsTab";
 import { strings } from "./i18n/strings";
 
 const useStyles = makeStyles({
@@ -38,6 +39,10 @@ const FEATURES = [
         strings={strings[language]}
       />
     ),
+  },
+  {
+    id: "goals",
+    render: ({ host, language }) => <GoalsTab host={host} language={language} />,
   },
 ] as const satisfies readonly Feature[];
 

@@ -5,6 +5,7 @@ import { type GoalMetric, goalMetricNames } from "../templates/goals";
 import { MAX_WRITTEN_TEXT } from "../workbook/literalText";
 import { GOAL_ISSUE, type GoalField, type GoalIssue } from "./goalIssue";
 import { goalMetricUnit } from "./goalMetric";
+import type { GoalMeasure } from "./measureGoalMetric";
 import { readGoalNumber } from "./readGoalNumber";
 import type { GoalPlatform, SmartGoal } from "./smartGoal";
 
@@ -42,6 +43,35 @@ const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
 const isPlatform = (text: string): text is GoalPlatform =>
   (SOCIAL_PLATFORMS as readonly string[]).includes(text);
 
+/** A typed `YYYY-MM-DD` as an Excel serial; undefined when it is not a date Excel has. */
+const readDate = (typed: string): number | undefined =>
+  DATE_ONLY.test(typed) ? isoToSerial(typed) : undefined;
+
+const readMetric = (typed: string, language: Language): GoalMetric | undefined =>
+  Object.hasOwn(goalMetricNames(language), typed) ? (typed as GoalMetric) : undefined;
+
+/**
+ * What a draft asks to measure — its KPI, platform and dates — as soon as those fields are valid,
+ * before the rest of the goal is: the form shows the current value while the user is typing.
+ *
+ * @example
+ * draftMeasure({ ...EMPTY_GOAL_DRAFT, metric: "CTR", start: "2026-01-05", deadline: "2026-02-05" }, "en")
+ * //=> { metric: "CTR", start: 46027, deadline: 46058 }
+ */
+export function draftMeasure(
+  draft: GoalDraft,
+  language: Language
+): Omit<GoalMeasure, "asOf"> | undefined {
+  const metric = readMetric(draft.metric, language);
+  const platform = draft.platform.trim();
+  const start = readDate(draft.start.trim());
+  const deadline = readDate(draft.deadline.trim());
+  if (!metric || start === undefined || deadline === undefined || deadline <= start)
+    return undefined;
+  if (platform !== "" && !isPlatform(platform)) return undefined;
+  return { metric, ...(platform !== "" ? { platform } : {}), start, deadline };
+}
+
 /**
  * Checks a goal before it is written, every field at once, so the form can show each problem
  * where it is: issues come in the order of {@link GOAL_FIELDS}. Numbers are read in the user's
@@ -65,10 +95,7 @@ export function validateGoal(draft: GoalDraft, language: Language): GoalValidati
   const specific = text("specific", GOAL_ISSUE.EMPTY_WORDING);
   const owner = text("owner");
 
-  const metricNames = goalMetricNames(language);
-  const metric = Object.hasOwn(metricNames, draft.metric)
-    ? (draft.metric as GoalMetric)
-    : undefined;
+  const metric = readMetric(draft.metric, language);
   if (!metric) {
     issues.push({ code: GOAL_ISSUE.UNKNOWN_KPI, field: "metric", params: { name: draft.metric } });
   }
@@ -118,7 +145,7 @@ export function validateGoal(draft: GoalDraft, language: Language): GoalValidati
       issues.push({ code: GOAL_ISSUE.MISSING_DATE, field, params: {} });
       return undefined;
     }
-    const serial = DATE_ONLY.test(typed) ? isoToSerial(typed) : undefined;
+    const serial = readDate(typed);
     if (serial === undefined) {
       issues.push({ code: GOAL_ISSUE.INVALID_DATE, field, params: { text: typed } });
     }
