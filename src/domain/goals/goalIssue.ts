@@ -15,17 +15,17 @@ export const GOAL_ISSUE = {
   /** Not one of the social networks (blank means all of them). */
   UNKNOWN_PLATFORM: "UNKNOWN_PLATFORM",
   /** A baseline or target left empty. */
-  MISSING_NUMBER: "MISSING_NUMBER",
-  NOT_A_NUMBER: "NOT_A_NUMBER",
+  NUMBER_MISSING: "NUMBER_MISSING",
+  NUMBER_INVALID: "NUMBER_INVALID",
   /** A rate typed as 4.5 rather than 4.5 % (or 0.045): it would mean 450 %. */
   RATE_WITHOUT_PERCENT: "RATE_WITHOUT_PERCENT",
   /** Progress toward a target equal to the baseline is undefined (GOAL_PROGRESS refuses it). */
   TARGET_EQUALS_BASELINE: "TARGET_EQUALS_BASELINE",
   /** No business objective: the R of SMART. */
   EMPTY_OBJECTIVE: "EMPTY_OBJECTIVE",
-  MISSING_DATE: "MISSING_DATE",
+  DATE_MISSING: "DATE_MISSING",
   /** Not a `YYYY-MM-DD` date Excel has (from 1900 on). */
-  INVALID_DATE: "INVALID_DATE",
+  DATE_INVALID: "DATE_INVALID",
   DEADLINE_NOT_AFTER_START: "DEADLINE_NOT_AFTER_START",
 } as const;
 
@@ -37,14 +37,14 @@ export interface GoalIssueParams {
   readonly TEXT_TOO_LONG: { readonly max: number };
   readonly UNKNOWN_KPI: { readonly name: string };
   readonly UNKNOWN_PLATFORM: { readonly name: string };
-  readonly MISSING_NUMBER: NoParams;
-  readonly NOT_A_NUMBER: { readonly text: string };
+  readonly NUMBER_MISSING: NoParams;
+  readonly NUMBER_INVALID: { readonly text: string };
   /** The number as typed, read as a percentage: what the user most likely meant. */
   readonly RATE_WITHOUT_PERCENT: { readonly percent: number };
   readonly TARGET_EQUALS_BASELINE: NoParams;
   readonly EMPTY_OBJECTIVE: NoParams;
-  readonly MISSING_DATE: NoParams;
-  readonly INVALID_DATE: { readonly text: string };
+  readonly DATE_MISSING: NoParams;
+  readonly DATE_INVALID: { readonly text: string };
   readonly DEADLINE_NOT_AFTER_START: NoParams;
 }
 

@@ -27,11 +27,11 @@ const GOAL_ISSUE_MESSAGES: Catalogue<GoalIssueParams> = {
     fr: ({ name }) =>
       `${name} n'est pas une plateforme : choisissez-en une, ou toutes les plateformes.`,
   },
-  MISSING_NUMBER: {
+  NUMBER_MISSING: {
     en: () => "Type a number.",
     fr: () => "Saisissez un nombre.",
   },
-  NOT_A_NUMBER: {
+  NUMBER_INVALID: {
     en: ({ text }) => `“${text}” is not a number: type one such as 1200 or 4.5%.`,
     fr: ({ text }) => `« ${text} » n'est pas un nombre : saisissez-en un comme 1200 ou 4,5 %.`,
   },
@@ -49,11 +49,11 @@ const GOAL_ISSUE_MESSAGES: Catalogue<GoalIssueParams> = {
     en: () => "Name the business objective the goal serves (brand awareness, leads, sales…).",
     fr: () => "Indiquez l'objectif métier que sert l'objectif (notoriété, prospects, ventes…).",
   },
-  MISSING_DATE: {
+  DATE_MISSING: {
     en: () => "Choose a date.",
     fr: () => "Choisissez une date.",
   },
-  INVALID_DATE: {
+  DATE_INVALID: {
     en: ({ text }) => `“${text}” is not a date: use YYYY-MM-DD.`,
     fr: ({ text }) => `« ${text} » n'est pas une date : utilisez AAAA-MM-JJ.`,
   },

@@ -79,11 +79,14 @@ export function draftMeasure(
  *
  * @example
  * validateGoal({ ...draft, target: draft.baseline }, "en")
- * //=> { ok: false, issues: [{ code: "TARGET_EQUALS_BASELINE", field: "target", params: {} }] }
+ * //=> { ok: false, issues: [{ code: GOAL_ISSUE.TARGET_EQUALS_BASELINE, field: "target", params: {} }] }
  */
 export function validateGoal(draft: GoalDraft, language: Language): GoalValidation {
   const issues: GoalIssue[] = [];
-  const text = (field: GoalField, required?: "EMPTY_WORDING" | "EMPTY_OBJECTIVE"): string => {
+  const text = (
+    field: GoalField,
+    required?: typeof GOAL_ISSUE.EMPTY_WORDING | typeof GOAL_ISSUE.EMPTY_OBJECTIVE
+  ): string => {
     const value = draft[field].trim();
     if (value === "" && required) issues.push({ code: required, field, params: {} });
     if (value.length > MAX_WRITTEN_TEXT) {
@@ -113,11 +116,15 @@ export function validateGoal(draft: GoalDraft, language: Language): GoalValidati
   const number = (field: GoalField, required: boolean): number | undefined => {
     const typed = readGoalNumber(draft[field], language);
     if (typed.kind === "empty") {
-      if (required) issues.push({ code: GOAL_ISSUE.MISSING_NUMBER, field, params: {} });
+      if (required) issues.push({ code: GOAL_ISSUE.NUMBER_MISSING, field, params: {} });
       return undefined;
     }
     if (typed.kind === "invalid") {
-      issues.push({ code: GOAL_ISSUE.NOT_A_NUMBER, field, params: { text: draft[field].trim() } });
+      issues.push({
+        code: GOAL_ISSUE.NUMBER_INVALID,
+        field,
+        params: { text: draft[field].trim() },
+      });
       return undefined;
     }
     if (isRate && !typed.percent && Math.abs(typed.value) > 1) {
@@ -142,12 +149,12 @@ export function validateGoal(draft: GoalDraft, language: Language): GoalValidati
   const date = (field: "start" | "deadline"): number | undefined => {
     const typed = draft[field].trim();
     if (typed === "") {
-      issues.push({ code: GOAL_ISSUE.MISSING_DATE, field, params: {} });
+      issues.push({ code: GOAL_ISSUE.DATE_MISSING, field, params: {} });
       return undefined;
     }
     const serial = readDate(typed);
     if (serial === undefined) {
-      issues.push({ code: GOAL_ISSUE.INVALID_DATE, field, params: { text: typed } });
+      issues.push({ code: GOAL_ISSUE.DATE_INVALID, field, params: { text: typed } });
     }
     return serial;
   };

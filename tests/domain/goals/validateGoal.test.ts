@@ -82,16 +82,16 @@ describe("validateGoal", () => {
 
   it("refuses missing and impossible dates", () => {
     expect(issuesOf({ ...draft, start: "", deadline: "2026-02-30" })).toEqual([
-      { code: GOAL_ISSUE.MISSING_DATE, field: "start" },
-      { code: GOAL_ISSUE.INVALID_DATE, field: "deadline" },
+      { code: GOAL_ISSUE.DATE_MISSING, field: "start" },
+      { code: GOAL_ISSUE.DATE_INVALID, field: "deadline" },
     ]);
   });
 
   it("refuses missing numbers and text that is not one", () => {
     expect(issuesOf({ ...draft, baseline: "", target: "lots", current: "?" })).toEqual([
-      { code: GOAL_ISSUE.MISSING_NUMBER, field: "baseline" },
-      { code: GOAL_ISSUE.NOT_A_NUMBER, field: "target" },
-      { code: GOAL_ISSUE.NOT_A_NUMBER, field: "current" },
+      { code: GOAL_ISSUE.NUMBER_MISSING, field: "baseline" },
+      { code: GOAL_ISSUE.NUMBER_INVALID, field: "target" },
+      { code: GOAL_ISSUE.NUMBER_INVALID, field: "current" },
     ]);
   });
 
