@@ -2,8 +2,8 @@ import type { Language } from "../domain/common/language";
 import { goalRowRange, goalRowValues, planGoalRow, withGoalAt } from "../domain/goals/goalRow";
 import type { SmartGoal } from "../domain/goals/smartGoal";
 import {
+  FIRST_GOAL_ROW,
   GOAL_COLUMNS,
-  GOALS_HEADER_ROW,
   GOALS_TEMPLATE_ID,
   goalsTemplate,
 } from "../domain/templates/goals";
@@ -22,8 +22,6 @@ export interface AddedGoal {
   /** True when the goals sheet did not exist and was generated for this goal. */
   readonly created: boolean;
 }
-
-const FIRST_GOAL_ROW = GOALS_HEADER_ROW + 1;
 
 /**
  * Writes a goal into the first empty goal row of the goals sheet, where the row's formulas measure

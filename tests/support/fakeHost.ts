@@ -14,8 +14,8 @@ import type { OnProgress } from "../../src/domain/progress";
 import { goalRowValues, planGoalRow, withGoalAt } from "../../src/domain/goals/goalRow";
 import type { SmartGoal } from "../../src/domain/goals/smartGoal";
 import {
+  FIRST_GOAL_ROW,
   GOAL_INPUT_COLUMNS,
-  GOALS_HEADER_ROW,
   GOALS_TEMPLATE_ID,
   goalsTemplate,
 } from "../../src/domain/templates/goals";
@@ -242,7 +242,7 @@ export class FakeHost implements WorkbookHost {
     const sheet = this.templates.get(GOALS_TEMPLATE_ID);
     if (!sheet) {
       const spec = goalsTemplate(this.tableNames(), language);
-      const row = GOALS_HEADER_ROW + 1;
+      const row = FIRST_GOAL_ROW;
       const { sheetName } = this.applySpec(withGoalAt(spec, row, goalRowValues(goal, language)));
       return Promise.resolve({ sheetName, row, created: true });
     }

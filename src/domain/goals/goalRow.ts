@@ -2,6 +2,7 @@ import type { Language } from "../common/language";
 import type { InputCellSpec, SheetSpec } from "../templates/sheetSpec";
 import {
   DEFAULT_GOAL_ROWS,
+  FIRST_GOAL_ROW,
   GOAL_COLUMNS,
   GOAL_INPUT_COLUMNS,
   GOALS_HEADER_ROW,
@@ -11,7 +12,6 @@ import {
 import type { WorkbookCell } from "../workbook/workbookCell";
 import type { SmartGoal } from "./smartGoal";
 
-const FIRST_GOAL_ROW = GOALS_HEADER_ROW + 1;
 /** 0-based index of a column letter within A:L, the columns a goal row is read from. */
 const index = (column: string): number => column.charCodeAt(0) - 65;
 const CURRENT = index(GOAL_COLUMNS.current);

@@ -30,8 +30,10 @@ export interface GoalsOptions {
 export const DEFAULT_GOAL_ROWS = 20;
 /** The row of the goals table's headings; goal rows start below it. */
 export const GOALS_HEADER_ROW = 4;
+/** The first goal row. */
+export const FIRST_GOAL_ROW = GOALS_HEADER_ROW + 1;
 const HEADER_ROW = GOALS_HEADER_ROW;
-const FIRST_ROW = HEADER_ROW + 1;
+const FIRST_ROW = FIRST_GOAL_ROW;
 /** The cell holding the date every goal is evaluated on. */
 const AS_OF = "$B$2";
 
