@@ -1,12 +1,14 @@
 import type { RecordKind, RecordLists } from "../domain/import/schema";
 import type { FormulaConversionReport } from "../domain/kpi/formulaConversion";
 import type { Language } from "../domain/common/language";
+import type { SmartGoal } from "../domain/goals/smartGoal";
 import type { OnProgress } from "../domain/progress";
 import type { SheetSpec } from "../domain/templates/sheetSpec";
 import type { ImportedFile } from "../domain/workbook/importedFile";
 import type { ImportReport } from "../domain/workbook/importReport";
 import type { OwnedTable } from "../domain/workbook/tableNames";
 import type { WorkbookError } from "../domain/workbook/workbookError";
+import { type AddedGoal, addGoal } from "./addGoal";
 import { type AppliedTemplate, applyTemplate, type TemplateBuilder } from "./applyTemplate";
 import { type ConversionScope, convertKpiFormulas } from "./convertKpiFormulas";
 import { type AppliedTemplates, readAppliedTemplates } from "./readAppliedTemplates";
@@ -15,6 +17,7 @@ import { readTables } from "./readTables";
 import { insertFormulaIntoSelection, readSelectionAddress } from "./selection";
 import { writeImport } from "./writeImport";
 
+export type { AddedGoal } from "./addGoal";
 export type { AppliedTemplate, TemplateBuilder } from "./applyTemplate";
 export type { ConversionScope } from "./convertKpiFormulas";
 export type { AppliedTemplates } from "./readAppliedTemplates";
@@ -48,6 +51,11 @@ export interface WorkbookHost {
   applyTemplate(template: SheetSpec | TemplateBuilder): Promise<AppliedTemplate | WorkbookError>;
   /** Which templates have a sheet in this workbook, by template id, under the sheet's current name. */
   readAppliedTemplates(): Promise<AppliedTemplates | WorkbookError>;
+  /**
+   * Writes a validated goal into the first empty row of the goals sheet, generating the sheet in
+   * `language` when there is none and growing it when it is full; never over a typed row.
+   */
+  addGoal(goal: SmartGoal, language: Language): Promise<AddedGoal | WorkbookError>;
 }
 
 /** The host over Excel's JavaScript API: what the task pane uses in Excel. */
@@ -60,4 +68,5 @@ export const excelHost: WorkbookHost = {
   convertKpiFormulas,
   applyTemplate,
   readAppliedTemplates,
+  addGoal,
 };

@@ -3,6 +3,7 @@ import { type ReactNode, useState } from "react";
 import type { Language } from "../domain/common/language";
 import type { WorkbookHost } from "../office/host";
 import { FunctionsPanel } from "./functions/FunctionsPanel";
+import { GoalsTab } from "./goals/GoalsTab";
 import { strings } from "./i18n/strings";
 import { TemplatesTab } from "./templates/TemplatesTab";
 
@@ -36,6 +37,10 @@ const FEATURES = [
   {
     id: "templates",
     render: ({ host, language }) => <TemplatesTab host={host} language={language} />,
+  },
+  {
+    id: "goals",
+    render: ({ host, language }) => <GoalsTab host={host} language={language} />,
   },
 ] as const satisfies readonly Feature[];
 

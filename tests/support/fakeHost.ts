@@ -11,6 +11,14 @@ import {
 } from "../../src/domain/kpi/formulaConversion";
 import type { Language } from "../../src/domain/common/language";
 import type { OnProgress } from "../../src/domain/progress";
+import { goalRowValues, planGoalRow, withGoalAt } from "../../src/domain/goals/goalRow";
+import type { SmartGoal } from "../../src/domain/goals/smartGoal";
+import {
+  FIRST_GOAL_ROW,
+  GOAL_INPUT_COLUMNS,
+  GOALS_TEMPLATE_ID,
+  goalsTemplate,
+} from "../../src/domain/templates/goals";
 import type { SheetSpec } from "../../src/domain/templates/sheetSpec";
 import type { WorkbookCell, CellWrite } from "../../src/domain/workbook/workbookCell";
 import type { ImportedFile } from "../../src/domain/workbook/importedFile";
@@ -23,6 +31,7 @@ import type { RecordOf } from "../../src/domain/workbook/tableSpec";
 import { RECORD_KINDS, TABLE_SPECS } from "../../src/domain/workbook/tableSpecs";
 import { isWorkbookError, type WorkbookError } from "../../src/domain/workbook/workbookError";
 import type {
+  AddedGoal,
   AppliedTemplate,
   AppliedTemplates,
   ConversionScope,
@@ -202,9 +211,18 @@ export class FakeHost implements WorkbookHost {
   applyTemplate(template: SheetSpec | TemplateBuilder): Promise<AppliedTemplate | WorkbookError> {
     const failed = this.failure("applyTemplate");
     if (failed) return Promise.resolve(failed);
+    return Promise.resolve(
+      this.applySpec(typeof template === "function" ? template(this.tableNames()) : template)
+    );
+  }
+
+  private tableNames(): Partial<Record<OwnedTable, string>> {
     const names: Partial<Record<OwnedTable, string>> = {};
     for (const [owned, table] of this.tables) names[owned] = table.name;
-    const spec = typeof template === "function" ? template(names) : template;
+    return names;
+  }
+
+  private applySpec(spec: SheetSpec): AppliedTemplate {
     const previous = this.templates.get(spec.id);
     const inputs = new Map(
       (spec.inputs ?? []).map((input) => {
@@ -215,7 +233,49 @@ export class FakeHost implements WorkbookHost {
     const sheetName = previous?.sheetName ?? freeSheetName(spec.sheetName, this.sheetNames);
     if (!previous) this.sheetNames.push(sheetName);
     this.templates.set(spec.id, { sheetName, spec, inputs });
-    return Promise.resolve({ sheetName, created: !previous });
+    return { sheetName, created: !previous };
+  }
+
+  /** The goal goes where the Excel host puts it: the same row plan, over the fake's cells. */
+  addGoal(goal: SmartGoal, language: Language): Promise<AddedGoal | WorkbookError> {
+    const failed = this.failure("addGoal");
+    if (failed) return Promise.resolve(failed);
+    const sheet = this.templates.get(GOALS_TEMPLATE_ID);
+    if (!sheet) {
+      const spec = goalsTemplate(this.tableNames(), language);
+      const row = FIRST_GOAL_ROW;
+      const { sheetName } = this.applySpec(withGoalAt(spec, row, goalRowValues(goal, language)));
+      return Promise.resolve({ sheetName, row, created: true });
+    }
+    const plan = planGoalRow(this.columnsAtoL(sheet), 0);
+    const values = goalRowValues(goal, plan.language ?? language);
+    if (plan.growTo !== undefined) {
+      const spec = goalsTemplate(this.tableNames(), plan.language ?? language, {
+        rows: plan.growTo,
+      });
+      this.applySpec(withGoalAt(spec, plan.row, values));
+    } else {
+      GOAL_INPUT_COLUMNS.forEach((column, i) =>
+        this.enter(`${sheet.sheetName}!${column}${plan.row}`, values[i] ?? "")
+      );
+    }
+    return Promise.resolve({ sheetName: sheet.sheetName, row: plan.row, created: false });
+  }
+
+  /** A template sheet's columns A:L from row 1, as Excel's `formulas`: its cells, inputs and what was typed. */
+  private columnsAtoL(sheet: FakeTemplateSheet): WorkbookCell[][] {
+    const content = new Map<string, WorkbookCell>();
+    for (const cell of sheet.spec.cells) content.set(cell.at, cell.formula ?? cell.value);
+    for (const [at, value] of sheet.inputs) content.set(at, value);
+    for (const [address, value] of this.cells) {
+      if (address.startsWith(`${sheet.sheetName}!`)) {
+        content.set(address.slice(sheet.sheetName.length + 1), value);
+      }
+    }
+    const rows = Math.max(...[...content.keys()].map((at) => cellIndex(at).row + 1));
+    return Array.from({ length: rows }, (_, row) =>
+      [..."ABCDEFGHIJKL"].map((column) => content.get(`${column}${row + 1}`) ?? "")
+    );
   }
 
   readAppliedTemplates(): Promise<AppliedTemplates | WorkbookError> {

@@ -5,11 +5,11 @@ export const strings = {
   en: {
     title: "Social KPI",
     featuresLabel: "Features",
-    tabs: { functions: "Functions", templates: "Templates" },
+    tabs: { functions: "Functions", templates: "Templates", goals: "Goals" },
   },
   fr: {
     title: "Social KPI",
     featuresLabel: "Fonctionnalités",
-    tabs: { functions: "Fonctions", templates: "Modèles" },
+    tabs: { functions: "Fonctions", templates: "Modèles", goals: "Objectifs" },
   },
 } as const satisfies Record<Language, Record<string, string | Record<string, string>>>;
