@@ -191,7 +191,8 @@ export async function writeImport(
     options.onProgress?.({ phase: "write", done: total, total });
     return plan.report;
   });
-  if (!isWorkbookError(result) || result.code !== WORKBOOK_ERROR.EXCEL_REQUEST_FAILED) return result;
+  if (!isWorkbookError(result) || result.code !== WORKBOOK_ERROR.EXCEL_REQUEST_FAILED)
+    return result;
   const written = planned
     ? partialWrite(planned.blocks, accepted, planned.names)
     : { tables: [], rows: 0, total: 0 };

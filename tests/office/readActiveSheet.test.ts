@@ -43,7 +43,13 @@ describe("reading the sheet the user has open", () => {
     excel.standIn.arrange
       .setValues("Export", "A1:E2", [
         ["Post Date", "Network", "Message", "Post URL", "Impressions"],
-        [dateToSerial(2024, 5, 2) + 0.5, "Instagram", "Hello", "https://www.instagram.com/p/abc/", 1200],
+        [
+          dateToSerial(2024, 5, 2) + 0.5,
+          "Instagram",
+          "Hello",
+          "https://www.instagram.com/p/abc/",
+          1200,
+        ],
       ])
       .setNumberFormat("Export", "A2", "m/d/yyyy h:mm")
       .activate("Export");
@@ -53,7 +59,11 @@ describe("reading the sheet the user has open", () => {
     const result = await importSheet(grid, {
       mapping: {
         kind: "posts",
-        columns: { "Post Date": "publishedAt", "Post URL": "permalink", Impressions: "impressions" },
+        columns: {
+          "Post Date": "publishedAt",
+          "Post URL": "permalink",
+          Impressions: "impressions",
+        },
       },
     });
 

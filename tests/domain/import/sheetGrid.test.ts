@@ -51,9 +51,7 @@ describe("number formats that show dates", () => {
 describe("reading a worksheet's cells", () => {
   it("reads numbers in full precision and numbers shown as dates as ISO dates", () => {
     expect(gridCellText(0.1 + 0.2, "General")).toBe("0.30000000000000004");
-    expect(gridCellText(dateToSerial(2025, 1, 1) + 0.75, "m/d/yyyy h:mm")).toBe(
-      "2025-01-01T18:00"
-    );
+    expect(gridCellText(dateToSerial(2025, 1, 1) + 0.75, "m/d/yyyy h:mm")).toBe("2025-01-01T18:00");
     expect(gridCellText(dateToSerial(2025, 3, 18), "dd/mm/yyyy")).toBe("2025-03-18");
     expect(gridCellText(true, undefined)).toBe("TRUE");
     expect(gridCellText(null, undefined)).toBe("");

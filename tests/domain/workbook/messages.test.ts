@@ -1,5 +1,9 @@
 import { ISSUE } from "../../../src/domain/import/issues";
-import { describeSkipped, describeWritten, renderWorkbookError } from "../../../src/domain/workbook/messages";
+import {
+  describeSkipped,
+  describeWritten,
+  renderWorkbookError,
+} from "../../../src/domain/workbook/messages";
 import type { SkipReason } from "../../../src/domain/workbook/skippedRows";
 import { workbookError } from "../../../src/domain/workbook/workbookError";
 import {

@@ -9,7 +9,15 @@ const block = (writes: WriteBlock["writes"]): WriteBlock => ({
 
 const blocks = [
   block([
-    { table: "posts", row: 0, values: [["a", 1], [null, null], ["b", 2]] },
+    {
+      table: "posts",
+      row: 0,
+      values: [
+        ["a", 1],
+        [null, null],
+        ["b", 2],
+      ],
+    },
     { table: "daily", row: 4, values: [["2026-01-05", 3]] },
   ]),
   block([{ table: "posts", row: 3, values: [["c", 3]] }]),
