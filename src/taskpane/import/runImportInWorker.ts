@@ -1,6 +1,6 @@
-import { ISSUE, type ImportResult, type SheetGrid } from "../../domain/import";
+import type { ImportResult, SheetGrid } from "../../domain/import";
+import { ISSUE, type IssueParams } from "../../domain/import/issues";
 import { IssueLog } from "../../domain/import/issueLog";
-import type { IssueParams } from "../../domain/import/issues";
 import { emptyRecordLists } from "../../domain/import/schema";
 import type { OnProgress } from "../../domain/progress";
 import type {
