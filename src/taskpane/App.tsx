@@ -5,6 +5,7 @@ import { kpiRegistry } from "../domain/kpi/registry";
 import type { WorkbookHost } from "../office/host";
 import { FunctionCatalog } from "./functions/FunctionCatalog";
 import { strings } from "./i18n/strings";
+import { ImportPanel } from "./import/ImportPanel";
 
 const useStyles = makeStyles({
   root: {
@@ -29,6 +30,10 @@ interface Feature {
 }
 
 const FEATURES = [
+  {
+    id: "import",
+    render: ({ language, host }) => <ImportPanel language={language} host={host} />,
+  },
   {
     id: "functions",
     render: ({ language }) => (

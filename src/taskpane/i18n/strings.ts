@@ -5,7 +5,7 @@ export const strings = {
   en: {
     title: "Social KPI",
     featuresLabel: "Features",
-    tabs: { functions: "Functions" },
+    tabs: { import: "Import", functions: "Functions" },
     functionsHeading: "KPI functions",
     functionsIntro:
       "Type =KPI. in any cell. Every argument takes a value or a range; results spill.",
@@ -16,7 +16,7 @@ export const strings = {
   fr: {
     title: "Social KPI",
     featuresLabel: "Fonctionnalités",
-    tabs: { functions: "Fonctions" },
+    tabs: { import: "Importer", functions: "Fonctions" },
     functionsHeading: "Fonctions KPI",
     functionsIntro:
       "Tapez =KPI. dans une cellule. Chaque argument accepte une valeur ou une plage ; les résultats se propagent.",
