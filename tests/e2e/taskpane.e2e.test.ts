@@ -74,6 +74,7 @@ describe("the task pane in Chromium", () => {
 
   it("renders the function catalogue in English, by role, without errors", async () => {
     const { page, errors } = await openPane("en-US", "#FFFFFF");
+    await page.getByRole("tab", { name: "Functions" }).click();
     const catalogue = page.getByRole("region", { name: "KPI functions" });
     await expect(catalogue.getByRole("listitem").count()).resolves.toBe(
       Object.keys(kpiRegistry).length
@@ -88,6 +89,7 @@ describe("the task pane in Chromium", () => {
 
   it("speaks French and follows a dark Office theme", async () => {
     const { page, errors } = await openPane("fr-FR", "#262626");
+    await page.getByRole("tab", { name: "Fonctions" }).click();
     await expect(page.getByRole("region", { name: "Fonctions KPI" }).isVisible()).resolves.toBe(
       true
     );
