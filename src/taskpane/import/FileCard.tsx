@@ -110,7 +110,7 @@ export function FileCard({ entry, language, strings, onMapping, onOpenLog }: Fil
         }
       />
       <div className={styles.body}>
-        {result && result.platform !== "unknown" && (
+        {result && (result.platform !== "unknown" || counts.length > 0) && (
           <dl className={styles.facts} aria-label={strings.detected}>
             <dt className={styles.term}>{strings.platform}</dt>
             <dd className={styles.definition}>{strings.platformName(result.platform)}</dd>

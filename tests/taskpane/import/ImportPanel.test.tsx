@@ -125,7 +125,8 @@ describe("the Import tab", () => {
     await user.selectOptions(impressions, "Reach");
     await user.click(within(card).getByRole("button", { name: "Import with this mapping" }));
 
-    await cardOf("hootsuite_post_export.csv", "Imported");
+    const imported = await cardOf("hootsuite_post_export.csv", "Imported");
+    expect(within(imported).getByText("2 posts")).toBeTruthy();
     const written = await host.readTables(["posts"]);
     expect(written).toMatchObject({
       posts: [
