@@ -1,4 +1,5 @@
 import type { RecordKind, RecordLists } from "../domain/import/schema";
+import type { SheetGrid } from "../domain/import/sheetGrid";
 import type { FormulaConversionReport } from "../domain/kpi/formulaConversion";
 import type { Language } from "../domain/common/language";
 import type { SmartGoal } from "../domain/goals/smartGoal";
@@ -12,9 +13,11 @@ import { type AddedGoal, addGoal } from "./addGoal";
 import { type AppliedTemplate, applyTemplate, type TemplateBuilder } from "./applyTemplate";
 import { type ConversionScope, convertKpiFormulas } from "./convertKpiFormulas";
 import { type AppliedTemplates, readAppliedTemplates } from "./readAppliedTemplates";
+import { readActiveSheet } from "./readActiveSheet";
 import { readTableNames } from "./readTableNames";
 import { readTables } from "./readTables";
 import { insertFormulaIntoSelection, readSelectionAddress } from "./selection";
+import { showTable } from "./showTable";
 import { writeImport } from "./writeImport";
 
 export type { AddedGoal } from "./addGoal";
@@ -29,8 +32,15 @@ export type { AppliedTemplates } from "./readAppliedTemplates";
  * Parsing a file is not here: it needs no workbook (the task pane runs it in a worker).
  */
 export interface WorkbookHost {
-  /** Merges an imported file into the add-in's tables; progress in rows written (phase `write`). */
+  /**
+   * Merges an imported file into the add-in's tables; progress in rows written (phase `write`).
+   * When Excel refuses a request part-way, the error's `written` says what had been written.
+   */
   writeImport(file: ImportedFile, onProgress?: OnProgress): Promise<ImportReport | WorkbookError>;
+  /** Activates an add-in table's sheet and selects its last row; gives back the sheet's name. */
+  showTable(owned: OwnedTable): Promise<string | WorkbookError>;
+  /** The cells of the sheet the user has open (its used range), to import them. */
+  readActiveSheet(): Promise<SheetGrid | WorkbookError>;
   /** The current name of each add-in table that exists (`Posts_SocialKPI` when `Posts` was taken). */
   readTableNames(): Promise<Partial<Record<OwnedTable, string>> | WorkbookError>;
   /** The add-in's tables read back as records; a table not created yet reads as an empty list. */
@@ -61,6 +71,8 @@ export interface WorkbookHost {
 /** The host over Excel's JavaScript API: what the task pane uses in Excel. */
 export const excelHost: WorkbookHost = {
   writeImport: (file, onProgress) => writeImport(file, onProgress ? { onProgress } : {}),
+  showTable,
+  readActiveSheet,
   readTableNames,
   readTables,
   readSelectionAddress,

@@ -5,6 +5,7 @@ import type { WorkbookHost } from "../office/host";
 import { FunctionsPanel } from "./functions/FunctionsPanel";
 import { GoalsTab } from "./goals/GoalsTab";
 import { strings } from "./i18n/strings";
+import { ImportPanel } from "./import/ImportPanel";
 import { TemplatesTab } from "./templates/TemplatesTab";
 
 const useStyles = makeStyles({
@@ -31,8 +32,8 @@ interface Feature {
 
 const FEATURES = [
   {
-    id: "functions",
-    render: ({ language, host }) => <FunctionsPanel language={language} host={host} />,
+    id: "import",
+    render: ({ language, host }) => <ImportPanel language={language} host={host} />,
   },
   {
     id: "templates",
@@ -41,6 +42,10 @@ const FEATURES = [
   {
     id: "goals",
     render: ({ host, language }) => <GoalsTab host={host} language={language} />,
+  },
+  {
+    id: "functions",
+    render: ({ language, host }) => <FunctionsPanel language={language} host={host} />,
   },
 ] as const satisfies readonly Feature[];
 

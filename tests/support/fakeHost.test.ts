@@ -153,4 +153,17 @@ describe("the fake host", () => {
     expect(await host.readTables(["posts"])).toMatchObject({ posts: [] });
     expect(host.calls).toEqual(["writeImport", "readTables"]);
   });
+
+  it("shows a table it holds by activating its sheet, and says when it holds none", async () => {
+    const host = new FakeHost();
+    expect(await host.showTable("importLog")).toMatchObject({
+      code: WORKBOOK_ERROR.TABLE_NOT_FOUND,
+      params: { tableName: "ImportLog" },
+    });
+
+    await host.writeImport(postsFile(posts(1)));
+
+    expect(await host.showTable("importLog")).toBe("Import log");
+    expect(await host.readActiveSheet()).toMatchObject({ sheet: "Import log" });
+  });
 });

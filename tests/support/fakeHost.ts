@@ -20,6 +20,8 @@ import {
   goalsTemplate,
 } from "../../src/domain/templates/goals";
 import type { SheetSpec } from "../../src/domain/templates/sheetSpec";
+import type { SheetGrid } from "../../src/domain/import/sheetGrid";
+import { IMPORT_LOG } from "../../src/domain/workbook/importLogTable";
 import type { WorkbookCell, CellWrite } from "../../src/domain/workbook/workbookCell";
 import type { ImportedFile } from "../../src/domain/workbook/importedFile";
 import type { ImportReport } from "../../src/domain/workbook/importReport";
@@ -29,7 +31,12 @@ import { recordsFromRows } from "../../src/domain/workbook/recordsFromRows";
 import { freeSheetName, type OwnedTable } from "../../src/domain/workbook/tableNames";
 import type { RecordOf } from "../../src/domain/workbook/tableSpec";
 import { RECORD_KINDS, TABLE_SPECS } from "../../src/domain/workbook/tableSpecs";
-import { isWorkbookError, type WorkbookError } from "../../src/domain/workbook/workbookError";
+import {
+  isWorkbookError,
+  workbookError,
+  type WorkbookError,
+} from "../../src/domain/workbook/workbookError";
+import { WORKBOOK_ERROR } from "../../src/domain/workbook/workbookErrorCode";
 import type {
   AddedGoal,
   AppliedTemplate,
@@ -94,6 +101,8 @@ export class FakeHost implements WorkbookHost {
   failNext: WorkbookError | undefined;
   /** The import's timestamp, for reports that tests can compare. */
   now = "2026-11-26T09:30";
+  /** The sheet the user has open: its name, and its cells as Excel would hand them over. */
+  activeSheet: SheetGrid = { sheet: "Sheet1", values: [], firstRow: 1 };
 
   /** What a user types in a cell, `Sheet!A1`: a template's input cell keeps it across refreshes. */
   enter(address: string, value: WorkbookCell): void {
@@ -143,6 +152,23 @@ export class FakeHost implements WorkbookHost {
     this.write("importLog", plan.log.row, [plan.log.values]);
     onProgress?.({ phase: "write", done: total, total });
     return Promise.resolve(plan.report);
+  }
+
+  showTable(owned: OwnedTable): Promise<string | WorkbookError> {
+    const failed = this.failure("showTable");
+    if (failed) return Promise.resolve(failed);
+    const table = this.tables.get(owned);
+    if (!table) {
+      const tableName = owned === "importLog" ? IMPORT_LOG.tableName : TABLE_SPECS[owned].tableName;
+      return Promise.resolve(workbookError(WORKBOOK_ERROR.TABLE_NOT_FOUND, { tableName }));
+    }
+    // The fake keeps its tables apart from sheet cells: the activated sheet reads as blank.
+    this.activeSheet = { sheet: table.sheetName, values: [], firstRow: 1 };
+    return Promise.resolve(table.sheetName);
+  }
+
+  readActiveSheet(): Promise<SheetGrid | WorkbookError> {
+    return Promise.resolve(this.failure("readActiveSheet") ?? this.activeSheet);
   }
 
   private write(owned: OwnedTable, at: number, values: readonly (readonly CellWrite[])[]): void {
