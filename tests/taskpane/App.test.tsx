@@ -1,5 +1,5 @@
 /** @jest-environment jsdom */
-import "./import/jsdomGaps";
+import "./jsdomGaps";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { render, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";

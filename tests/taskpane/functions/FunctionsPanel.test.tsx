@@ -1,4 +1,5 @@
 /** @jest-environment jsdom */
+import "../jsdomGaps";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { render, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
@@ -13,15 +14,6 @@ import { FakeHost } from "../../support/fakeHost";
 // Every test renders the 31 functions' Fluent cards, which jsdom takes seconds to build when the
 // suites run in parallel.
 jest.setTimeout(20_000);
-
-// Fluent's MessageBar measures itself with ResizeObserver, which browsers have and jsdom lacks.
-beforeAll(() => {
-  window.ResizeObserver ??= class {
-    observe(): void {}
-    unobserve(): void {}
-    disconnect(): void {}
-  };
-});
 
 const renderPanel = (language: Language, host = new FakeHost()) => {
   render(

@@ -1,4 +1,5 @@
 /** @jest-environment jsdom */
+import "../jsdomGaps";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { render, screen, waitFor } from "@testing-library/react";
 import userEvent, { type UserEvent } from "@testing-library/user-event";
@@ -20,16 +21,6 @@ function renderPanel(host: FakeHost, language: Language = "en") {
   );
   return userEvent.setup({ delay: null });
 }
-
-// jsdom has no ResizeObserver, which Fluent's MessageBar uses to reflow its actions; nothing here
-// resizes, so an observer that never fires is what a browser would do for these tests.
-beforeAll(() => {
-  window.ResizeObserver ??= class {
-    observe(): void {}
-    unobserve(): void {}
-    disconnect(): void {}
-  };
-});
 
 // Rendering Fluent in jsdom on a shared machine is slow; the default 5 s is too tight for a whole form.
 jest.setTimeout(30_000);

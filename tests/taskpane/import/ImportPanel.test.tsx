@@ -1,5 +1,5 @@
 /** @jest-environment jsdom */
-import "./jsdomGaps";
+import "../jsdomGaps";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
