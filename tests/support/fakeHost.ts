@@ -38,7 +38,7 @@ interface FakeTable {
   rows: WorkbookCell[][];
 }
 
-/** A template's sheet: the spec last applied and what the user typed in its input cells. */
+/** A template's sheet: the spec last applied and what its input cells hold (typed or set). */
 interface FakeTemplateSheet {
   sheetName: string;
   spec: SheetSpec;
@@ -209,6 +209,7 @@ export class FakeHost implements WorkbookHost {
     const inputs = new Map(
       (spec.inputs ?? []).map((input) => {
         const kept = previous?.inputs.get(input.at);
+        if (input.set !== undefined) return [input.at, input.set];
         return [input.at, kept !== undefined && kept !== "" ? kept : input.initial];
       })
     );
