@@ -10,14 +10,17 @@ export interface TemplatePeriod {
   readonly end: number;
 }
 
+/** One of a period's two ends. */
+export type PeriodEnd = "start" | "end";
+
 /** What two typed dates make: no period (both blank), a period, or why they make none. */
 export type PeriodReading =
   | { readonly kind: "none" }
   | { readonly kind: "period"; readonly period: TemplatePeriod }
   /** One date typed, the other blank. */
-  | { readonly kind: "incomplete" }
-  /** A date that is not an ISO date Excel has (before 1900, or no such day). */
-  | { readonly kind: "invalid" }
+  | { readonly kind: "incomplete"; readonly missing: PeriodEnd }
+  /** A date that is not an ISO date Excel has (before 1900, or no such day); the start's first. */
+  | { readonly kind: "invalid"; readonly date: PeriodEnd }
   | { readonly kind: "endBeforeStart" };
 
 /**
@@ -27,14 +30,17 @@ export type PeriodReading =
  * @example
  * readPeriod("2026-01-05", "2026-01-18") //=> { kind: "period", period: { start: 46027, end: 46040 } }
  * readPeriod("2026-01-18", "2026-01-05") //=> { kind: "endBeforeStart" }
+ * readPeriod("2026-01-05", "") //=> { kind: "incomplete", missing: "end" }
  * readPeriod("", "") //=> { kind: "none" }
  */
 export function readPeriod(start: string, end: string): PeriodReading {
   const [from, to] = [start.trim(), end.trim()];
   if (from === "" && to === "") return { kind: "none" };
-  if (from === "" || to === "") return { kind: "incomplete" };
+  if (from === "") return { kind: "incomplete", missing: "start" };
+  if (to === "") return { kind: "incomplete", missing: "end" };
   const [first, last] = [isoToSerial(from), isoToSerial(to)];
-  if (first === undefined || last === undefined) return { kind: "invalid" };
+  if (first === undefined) return { kind: "invalid", date: "start" };
+  if (last === undefined) return { kind: "invalid", date: "end" };
   const period = { start: Math.floor(first), end: Math.floor(last) };
   return period.end < period.start ? { kind: "endBeforeStart" } : { kind: "period", period };
 }
