@@ -242,9 +242,10 @@ const TILE_FORMAT: Readonly<Record<DashboardTile, string>> = {
 /**
  * The KPI dashboard: a period and a platform filter the user picks in cells (or `options` sets
  * there), one tile per KPI with the period, the previous period of equal length and the change
- * (green up, red down), a per-platform table and the blocks its four charts draw from. `tables` are the tables' actual
- * names (`readTableNames()`); a KPI whose table is absent, or that no imported table covers (CSAT,
- * share of voice), says "no data yet" instead of referencing a table Excel would refuse.
+ * (green up, red down), a per-platform table and the blocks its four charts draw from. `tables`
+ * are the tables' actual names (`readTableNames()`); a KPI whose table is absent, or that no
+ * imported table covers (CSAT, share of voice), says "no data yet" instead of referencing a table
+ * Excel would refuse.
  *
  * @example
  * dashboardTemplate({ posts: "Posts" }, "fr").sheetName //=> "Tableau de bord"

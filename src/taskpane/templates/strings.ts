@@ -7,7 +7,7 @@ interface TemplateText {
   readonly title: string;
   /** What the sheet is, in one sentence. */
   readonly description: string;
-  /** What a refresh keeps of what the user typed on the sheet, and what a choice made here replaces. */
+  /** What a refresh keeps of what the user typed, and what a choice made in the pane replaces. */
   readonly keeps: string;
   /** The choices made in the sheet's cells rather than in the pane. */
   readonly onSheet: string;
