@@ -154,14 +154,15 @@ function queueSheet(
   }
 }
 
-/** An input cell: what the user left in it, else the template's initial value. */
+/** An input cell: the value the spec sets, else what the user left in it, else the initial value. */
 function queueInput(
   sheet: Excel.Worksheet,
   input: InputCellSpec,
   kept: KeptInput | undefined
 ): void {
   const range = sheet.getRange(input.at);
-  if (kept?.formula !== undefined) range.formulas = [[kept.formula]];
+  if (input.set !== undefined) range.values = [[toWrittenValue(input.set)]];
+  else if (kept?.formula !== undefined) range.formulas = [[kept.formula]];
   else range.values = [[toWrittenValue(kept && kept.value !== "" ? kept.value : input.initial)]];
   if (input.numberFormat !== undefined) range.numberFormat = [[input.numberFormat]];
   if (input.bold) range.format.font.bold = true;
@@ -184,7 +185,8 @@ function queueSpec(
  * Applies a template: creates its sheet, or refreshes the sheet it generated before — found by the
  * id remembered in the workbook's settings, so a renamed sheet is still found and a user's sheet
  * that happens to have the template's name is never touched. A refresh clears the sheet (contents,
- * formats, rules, charts) and writes it again, keeping what the user entered in input cells.
+ * formats, rules, charts) and writes it again, keeping what the user entered in input cells,
+ * except those the spec `set`s.
  * Three syncs whatever the template and the data: find the sheet (and, for a builder, the tables'
  * current names), then read its inputs (or create it), then write.
  *
@@ -221,10 +223,13 @@ export async function applyTemplateIn(
   const found = previous && sheets.items.find((sheet) => sheet.id === previous.id);
 
   if (found) {
-    const inputs = (spec.inputs ?? []).map((input) => ({
-      at: input.at,
-      range: found.getRange(input.at).load("values,formulas"),
-    }));
+    // A cell the spec sets is overwritten: what it holds need not be read.
+    const inputs = (spec.inputs ?? [])
+      .filter((input) => input.set === undefined)
+      .map((input) => ({
+        at: input.at,
+        range: found.getRange(input.at).load("values,formulas"),
+      }));
     const charts = found.charts.load("items/name");
     await context.sync();
 

@@ -55,8 +55,9 @@ export interface WorkbookHost {
     language?: Language
   ): Promise<FormulaConversionReport | WorkbookError>;
   /**
-   * Creates or refreshes a template's sheet, keeping what the user entered in its input cells. A
-   * builder gets the tables' current names, read in the same `Excel.run`.
+   * Creates or refreshes a template's sheet, keeping what the user entered in its input cells
+   * except those the spec `set`s. A builder gets the tables' current names, read in the same
+   * `Excel.run`.
    */
   applyTemplate(template: SheetSpec | TemplateBuilder): Promise<AppliedTemplate | WorkbookError>;
   /** Which templates have a sheet in this workbook, by template id, under the sheet's current name. */

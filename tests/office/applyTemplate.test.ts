@@ -80,6 +80,26 @@ describe("applying a template", () => {
     expect(excel.standIn.stats.syncs).toBeLessThanOrEqual(3);
   });
 
+  it("writes an input cell the spec sets over the initial value, then over what the user typed, formula or text", async () => {
+    const setting = (set: number | string): SheetSpec => ({
+      ...goals,
+      inputs: goals.inputs?.map((input) => (input.at === "B2" ? { ...input, set } : input)),
+    });
+
+    await applyTemplate(setting(3000));
+    expect(excel.standIn.workbook.sheet("Goals").cell("B2").value).toBe(3000);
+    excel.standIn.arrange.setValues("Goals", "B2", [["=D2*8"]]).setValues("Goals", "D2", [[300]]);
+    excel.standIn.resetStats();
+
+    await applyTemplate(setting("=not a formula"));
+
+    const sheet = excel.standIn.workbook.sheet("Goals");
+    expect(sheet.cell("B2").value).toBe("=not a formula");
+    expect(sheet.cell("B2").text).toBe("=not a formula");
+    expect(sheet.cell("D2").value).toBe(300);
+    expect(excel.standIn.stats.syncs).toBeLessThanOrEqual(3);
+  });
+
   it("finds its sheet after the user renamed it", async () => {
     await applyTemplate(goals);
     const settings = excel.standIn.workbook.settings()[TEMPLATES_SETTING] as Record<

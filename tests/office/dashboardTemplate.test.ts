@@ -263,6 +263,32 @@ describe("the KPI dashboard template", () => {
     expect(tileValue("impressions", "B")).toBe(post(1).impressions);
   });
 
+  it("replaces a typed start date with a period chosen in the pane, and keeps it when none is chosen", async () => {
+    const name = await applyDashboard();
+    choosePeriod(name, "x");
+    const chosen = { start: START - 14, end: END - 14 };
+
+    excel.standIn.resetStats();
+    const applied = await applyTemplate((tables) =>
+      dashboardTemplate(tables, "en", { period: chosen, platform: "all" })
+    );
+
+    expect(applied).toEqual({ sheetName: name, created: false });
+    expect(excel.standIn.stats.syncs).toBeLessThanOrEqual(3);
+    expect(sheet(name).cell("B3").value).toBe(chosen.start);
+    expect(sheet(name).cell("B3").text).toBe(serialToIso(chosen.start, false));
+    expect(sheet(name).cell("B4").value).toBe(chosen.end);
+    expect(sheet(name).cell("B5").value).toBe("All");
+    expect(sheet(name).cell("C3").value).toBe(chosen.start);
+
+    excel.standIn.arrange.setValues(name, "B3", [[START]]);
+    await applyDashboard();
+
+    expect(sheet(name).cell("B3").value).toBe(START);
+    expect(sheet(name).cell("B4").value).toBe(chosen.end);
+    expect(sheet(name).cell("B5").value).toBe("All");
+  });
+
   it("speaks French: sheet name, headings and the no-data words", async () => {
     const name = await applyDashboard("fr");
     expect(name).toBe("Tableau de bord");

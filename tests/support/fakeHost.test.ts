@@ -88,6 +88,20 @@ describe("the fake host", () => {
     expect(host.templates.get("goals")?.inputs.get("B1")).toBe(5000);
   });
 
+  it("writes an input cell the spec sets over the user's entry, as the Excel host does", async () => {
+    const host = new FakeHost();
+    const setting: SheetSpec = { ...goals, inputs: [{ at: "B1", initial: 1000, set: 2500 }] };
+    await host.applyTemplate(setting);
+    expect(host.templates.get("goals")?.inputs.get("B1")).toBe(2500);
+    host.enter("Goals!B1", 5000);
+
+    await host.applyTemplate(setting);
+    expect(host.templates.get("goals")?.inputs.get("B1")).toBe(2500);
+    host.enter("Goals!B1", 5000);
+    await host.applyTemplate(goals);
+    expect(host.templates.get("goals")?.inputs.get("B1")).toBe(5000);
+  });
+
   it("names the sheet of each template applied", async () => {
     const host = new FakeHost();
     expect(await host.readAppliedTemplates()).toEqual({});

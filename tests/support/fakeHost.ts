@@ -54,7 +54,7 @@ interface FakeTable {
   rows: WorkbookCell[][];
 }
 
-/** A template's sheet: the spec last applied and what the user typed in its input cells. */
+/** A template's sheet: the spec last applied and what its input cells hold (typed or set). */
 interface FakeTemplateSheet {
   sheetName: string;
   spec: SheetSpec;
@@ -253,6 +253,7 @@ export class FakeHost implements WorkbookHost {
     const inputs = new Map(
       (spec.inputs ?? []).map((input) => {
         const kept = previous?.inputs.get(input.at);
+        if (input.set !== undefined) return [input.at, input.set];
         return [input.at, kept !== undefined && kept !== "" ? kept : input.initial];
       })
     );

@@ -71,6 +71,16 @@ export const BUDGET_LAYOUT = {
   },
 } as const;
 
+/** Choices made outside the sheet. */
+export interface BudgetOptions {
+  /**
+   * An ISO 4217 code (`EUR`) written in the currency cell over the Ads table's currency or what
+   * the user typed, even on a refresh; the amounts are not converted. Left out, the cell shows
+   * the Ads table's currency, or keeps what was typed while no ads are imported.
+   */
+  readonly currency?: string;
+}
+
 const C = BUDGET_LAYOUT.columns;
 type Column = keyof typeof C;
 
@@ -183,7 +193,8 @@ function kpiFormulas(row: number | string): Array<readonly [Column, string, stri
  */
 export function budgetTemplate(
   tables: Partial<Record<OwnedTable, string>>,
-  language: Language
+  language: Language,
+  options: BudgetOptions = {}
 ): SheetSpec {
   const t = (text: Localized) => text[language];
   const cells: CellSpec[] = [];
@@ -199,7 +210,9 @@ export function budgetTemplate(
     { at: "B3", value: t(LABELS.currency) }
   );
   inputs.push({ at: BUDGET_LAYOUT.campaign, initial: "" });
-  if (ads) {
+  if (options.currency !== undefined) {
+    inputs.push({ at: BUDGET_LAYOUT.currency, initial: "", set: options.currency });
+  } else if (ads) {
     const currency = ads.column("Currency");
     const first = `INDEX(${currency},1)`;
     cells.push({

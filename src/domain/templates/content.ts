@@ -5,6 +5,7 @@ import { SOCIAL_PLATFORMS } from "../import/schema";
 import type { OwnedTable } from "../workbook/tableNames";
 import { type TableRef, tableRef } from "../workbook/tableRef";
 import type { ColumnName } from "../workbook/tableSpecs";
+import { periodSets, type TemplatePeriod } from "./period";
 import type { CellSpec, InputCellSpec, SheetSpec } from "./sheetSpec";
 
 export const CONTENT_TEMPLATE_ID = "content";
@@ -84,6 +85,8 @@ export interface ContentOptions {
   readonly groupRows?: number;
   /** How many posts the top list shows, and the bottom list. */
   readonly rankedPosts?: number;
+  /** Written over From and To even on a refresh; left out, the cells keep what they hold. */
+  readonly period?: TemplatePeriod;
 }
 
 const PERIOD_START_ROW = 2;
@@ -204,9 +207,10 @@ export function contentTemplate(
     { at: `A${layout.gridHeaderRow - 1}`, value: t(LABELS.grid), bold: true },
     { at: `A${layout.gridHeaderRow}`, value: t(LABELS.hour), bold: true }
   );
+  const [setFrom, setTo] = periodSets(options.period);
   inputs.push(
-    { at: layout.from, initial: "", numberFormat: DATE_FORMAT },
-    { at: layout.to, initial: "", numberFormat: DATE_FORMAT }
+    { at: layout.from, initial: "", numberFormat: DATE_FORMAT, ...setFrom },
+    { at: layout.to, initial: "", numberFormat: DATE_FORMAT, ...setTo }
   );
   const headers = [
     [C.platform, LABELS.platform],

@@ -3,6 +3,7 @@ import { textLiteral } from "../common/nativeFormula";
 import { SOCIAL_PLATFORMS } from "../import/schema";
 import type { OwnedTable } from "../workbook/tableNames";
 import { tableRef } from "../workbook/tableRef";
+import { periodSets, type TemplatePeriod } from "./period";
 import type {
   CellSpec,
   ConditionalFormatSpec,
@@ -41,6 +42,19 @@ export const DASHBOARD_TILES = [
   "shareOfVoice",
 ] as const;
 export type DashboardTile = (typeof DASHBOARD_TILES)[number];
+
+/** A platform the filter cell offers: every platform, or one social network. */
+export type DashboardPlatform = "all" | (typeof SOCIAL_PLATFORMS)[number];
+
+/**
+ * Choices made outside the sheet. Each one given is written over its input cell (B3:B4 for the
+ * period, B5 for the platform) even on a refresh; one left out keeps what the cell holds.
+ */
+export interface DashboardOptions {
+  readonly period?: TemplatePeriod;
+  /** `all` is written as the sheet's own word for it (All, Toutes). */
+  readonly platform?: DashboardPlatform;
+}
 
 /** Weeks in the over-time block, ending with the period's last day. */
 export const DASHBOARD_WEEKS = 12;
@@ -226,16 +240,21 @@ const TILE_FORMAT: Readonly<Record<DashboardTile, string>> = {
 };
 
 /**
- * The KPI dashboard: a period and a platform filter the user picks in cells, one tile per KPI with
- * the period, the previous period of equal length and the change (green up, red down), a
- * per-platform table and the blocks its four charts draw from. `tables` are the tables' actual
- * names (`readTableNames()`); a KPI whose table is absent, or that no imported table covers (CSAT,
- * share of voice), says "no data yet" instead of referencing a table Excel would refuse.
+ * The KPI dashboard: a period and a platform filter the user picks in cells (or `options` sets
+ * there), one tile per KPI with the period, the previous period of equal length and the change
+ * (green up, red down), a per-platform table and the blocks its four charts draw from. `tables`
+ * are the tables' actual names (`readTableNames()`); a KPI whose table is absent, or that no
+ * imported table covers (CSAT, share of voice), says "no data yet" instead of referencing a table
+ * Excel would refuse.
  *
  * @example
  * dashboardTemplate({ posts: "Posts" }, "fr").sheetName //=> "Tableau de bord"
  */
-export function dashboardTemplate(tables: Tables, language: Language): SheetSpec {
+export function dashboardTemplate(
+  tables: Tables,
+  language: Language,
+  options: DashboardOptions = {}
+): SheetSpec {
   const text = TEXT[language];
   // "All" in either language: the filter is kept on regeneration, even in the other language.
   const everyPlatform = (["en", "fr"] as const)
@@ -309,10 +328,16 @@ export function dashboardTemplate(tables: Tables, language: Language): SheetSpec
     ),
   ];
 
+  const [setStart, setEnd] = periodSets(options.period);
+  const platform = options.platform;
   const inputs: InputCellSpec[] = [
-    { at: "B3", initial: "", numberFormat: DATE_FORMAT },
-    { at: "B4", initial: "", numberFormat: DATE_FORMAT },
-    { at: "B5", initial: text.all },
+    { at: "B3", initial: "", numberFormat: DATE_FORMAT, ...setStart },
+    { at: "B4", initial: "", numberFormat: DATE_FORMAT, ...setEnd },
+    {
+      at: "B5",
+      initial: text.all,
+      ...(platform && { set: platform === "all" ? text.all : platform }),
+    },
   ];
   const validations: ValidationSpec[] = [
     { range: "B3:B4", rule: { kind: "date", min: 1 }, prompt: text.datePrompt },

@@ -43,9 +43,16 @@ export type CellSpec = CellLook &
     | { readonly formula: string; readonly value?: never }
   );
 
-/** A cell the user fills in, with what it holds until they do. */
+/**
+ * A cell the user fills in, with what it holds until they do. Applying the template again keeps
+ * what the user left there, unless the spec `set`s the cell: a choice made outside the sheet (the
+ * task pane's period, platform or currency) then replaces it, on creation and on every refresh
+ * that sets it. A refresh that does not set the cell keeps it as the user (or that choice) left it.
+ */
 export interface InputCellSpec extends CellLook {
   readonly initial: WorkbookCell;
+  /** Written over whatever the cell holds, the user's entry included. */
+  readonly set?: WorkbookCell;
 }
 
 export interface ColumnWidthSpec {

@@ -5,20 +5,18 @@ import {
   Card,
   CardFooter,
   CardHeader,
-  Field,
-  Input,
   makeStyles,
   Spinner,
   Subtitle2,
   tokens,
 } from "@fluentui/react-components";
 import { useId } from "react";
-import { parseRows, type RowOption, type TemplateId } from "./gallery";
+import { readChoices, type TemplateChoices, type TemplateId, type TypedChoices } from "./gallery";
+import { TemplateOptions } from "./TemplateOptions";
 import type { TemplatesStrings } from "./strings";
 
 const useStyles = makeStyles({
   body: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
-  rows: { maxWidth: "12em" },
 });
 
 /** What the pane knows of a template's sheet: still asking, its name (or none), or it could not tell. */
@@ -27,23 +25,18 @@ export type SheetStatus =
   | { readonly state: "known"; readonly sheetName: string | undefined }
   | { readonly state: "unknown" };
 
-/** The row count field of a template whose builder takes one, as the user is typing it. */
-export interface RowsField {
-  readonly option: RowOption;
-  readonly label: string;
-  readonly value: string;
-  readonly onChange: (value: string) => void;
-}
-
 export interface TemplateCardProps {
   readonly id: TemplateId;
   readonly strings: TemplatesStrings;
   readonly sheet: SheetStatus;
-  readonly rows: RowsField | undefined;
+  /** The card's options as the user is typing them. */
+  readonly typed: TypedChoices;
+  readonly onChange: (change: Partial<TypedChoices>) => void;
   /** Another template (or this one) is being applied: every button waits. */
   readonly busy: boolean;
   readonly applying: boolean;
-  readonly onApply: () => void;
+  /** Called with the card's options read, only when they are valid. */
+  readonly onApply: (choices: TemplateChoices) => void;
 }
 
 /** One template of the gallery: what it makes, what a refresh keeps, its options and its button. */
@@ -51,7 +44,8 @@ export function TemplateCard({
   id,
   strings,
   sheet,
-  rows,
+  typed,
+  onChange,
   busy,
   applying,
   onApply,
@@ -59,7 +53,7 @@ export function TemplateCard({
   const styles = useStyles();
   const titleId = useId();
   const text = strings.templates[id];
-  const rowsValid = rows === undefined || parseRows(rows.value, rows.option) !== undefined;
+  const read = readChoices(id, typed);
   const verb =
     sheet.state === "known"
       ? sheet.sheetName === undefined
@@ -94,35 +88,21 @@ export function TemplateCard({
         <Body1 as="p" block>
           {text.onSheet}
         </Body1>
-        {rows && (
-          <Field
-            className={styles.rows}
-            label={rows.label}
-            hint={strings.rowsHint(rows.option.min, rows.option.max)}
-            validationState={rowsValid ? "none" : "error"}
-            validationMessage={
-              rowsValid ? undefined : strings.rowsInvalid(rows.option.min, rows.option.max)
-            }
-          >
-            <Input
-              type="number"
-              inputMode="numeric"
-              min={rows.option.min}
-              max={rows.option.max}
-              step={1}
-              value={rows.value}
-              disabled={busy}
-              onChange={(_, data) => rows.onChange(data.value)}
-            />
-          </Field>
-        )}
+        <TemplateOptions
+          id={id}
+          strings={strings}
+          typed={typed}
+          problems={read.ok ? {} : read.problems}
+          disabled={busy}
+          onChange={onChange}
+        />
       </div>
       <CardFooter>
         <Button
           appearance="primary"
           aria-label={strings.action(verb, text.title)}
-          disabled={busy || sheet.state === "checking" || !rowsValid}
-          onClick={onApply}
+          disabled={busy || sheet.state === "checking" || !read.ok}
+          onClick={() => read.ok && onApply(read.choices)}
         >
           {verb}
         </Button>

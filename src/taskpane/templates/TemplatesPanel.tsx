@@ -14,13 +14,12 @@ import { renderWorkbookError } from "../../domain/workbook/messages";
 import { isWorkbookError, type WorkbookError } from "../../domain/workbook/workbookError";
 import type { AppliedTemplate, AppliedTemplates, WorkbookHost } from "../../office/host";
 import {
-  hasRows,
-  parseRows,
-  ROW_OPTIONS,
-  type RowsTemplateId,
+  initialTypedChoices,
   TEMPLATE_IDS,
+  type TemplateChoices,
   type TemplateId,
   templateBuilder,
+  type TypedChoices,
 } from "./gallery";
 import { type SheetStatus, TemplateCard } from "./TemplateCard";
 import { templatesStrings } from "./strings";
@@ -54,14 +53,6 @@ interface Outcome {
   readonly result: AppliedTemplate | WorkbookError;
 }
 
-const initialRows = (): Record<RowsTemplateId, string> => {
-  const rows = {} as Record<RowsTemplateId, string>;
-  for (const [id, option] of Object.entries(ROW_OPTIONS)) {
-    rows[id as RowsTemplateId] = String(option.initial);
-  }
-  return rows;
-};
-
 function sheetStatus(applied: Applied, id: TemplateId): SheetStatus {
   if (applied.state === "known") return { state: "known", sheetName: applied.sheets[id] };
   return applied.state === "checking" ? { state: "checking" } : { state: "unknown" };
@@ -77,7 +68,9 @@ export function TemplatesPanel({ host, language }: TemplatesPanelProps) {
   const headingId = useId();
   const text = templatesStrings[language];
   const [applied, setApplied] = useState<Applied>({ state: "checking" });
-  const [rows, setRows] = useState(initialRows);
+  // Only the cards the user has touched; the others show their initial options.
+  const [typed, setTyped] = useState<Partial<Record<TemplateId, TypedChoices>>>({});
+  const typedOf = (id: TemplateId): TypedChoices => typed[id] ?? initialTypedChoices(id);
   const [applying, setApplying] = useState<TemplateId>();
   const [outcome, setOutcome] = useState<Outcome>();
   const outcomeRef = useRef<HTMLDivElement>(null);
@@ -99,12 +92,11 @@ export function TemplatesPanel({ host, language }: TemplatesPanelProps) {
     if (outcome) outcomeRef.current?.focus();
   }, [outcome]);
 
-  async function apply(id: TemplateId): Promise<void> {
-    const count = hasRows(id) ? parseRows(rows[id], ROW_OPTIONS[id]) : undefined;
+  async function apply(id: TemplateId, choices: TemplateChoices): Promise<void> {
     setApplying(id);
     setOutcome(undefined);
     try {
-      const result = await host.applyTemplate(templateBuilder(id, language, count));
+      const result = await host.applyTemplate(templateBuilder(id, language, choices));
       if (!isWorkbookError(result)) {
         setApplied((before) =>
           before.state === "known"
@@ -171,19 +163,16 @@ export function TemplatesPanel({ host, language }: TemplatesPanelProps) {
               id={id}
               strings={text}
               sheet={sheetStatus(applied, id)}
-              rows={
-                hasRows(id)
-                  ? {
-                      option: ROW_OPTIONS[id],
-                      label: text.rows[id],
-                      value: rows[id],
-                      onChange: (value) => setRows((before) => ({ ...before, [id]: value })),
-                    }
-                  : undefined
+              typed={typedOf(id)}
+              onChange={(change) =>
+                setTyped((before) => ({
+                  ...before,
+                  [id]: { ...(before[id] ?? initialTypedChoices(id)), ...change },
+                }))
               }
               busy={applying !== undefined}
               applying={applying === id}
-              onApply={() => void apply(id)}
+              onApply={(choices) => void apply(id, choices)}
             />
           </li>
         ))}

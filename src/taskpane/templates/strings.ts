@@ -1,12 +1,13 @@
 import type { Language } from "../../domain/common/language";
-import type { RowsTemplateId, TemplateId } from "./gallery";
+import type { SOCIAL_PLATFORMS } from "../../domain/import/schema";
+import type { CurrencyChoice, RowsTemplateId, TemplateId } from "./gallery";
 
 /** What a card says of its template. */
 interface TemplateText {
   readonly title: string;
   /** What the sheet is, in one sentence. */
   readonly description: string;
-  /** What a refresh keeps of what the user typed on the sheet. */
+  /** What a refresh keeps of what the user typed, and what a choice made in the pane replaces. */
   readonly keeps: string;
   /** The choices made in the sheet's cells rather than in the pane. */
   readonly onSheet: string;
@@ -21,8 +22,10 @@ const en = {
       title: "KPI dashboard",
       description:
         "Engagement rate, reach, impressions, follower growth and more over a period, beside the previous period and the change, with a table per platform and four charts.",
-      keeps: "A refresh keeps the period and platform you chose.",
-      onSheet: "Choose the period and the platform in cells B3 to B5 of the sheet.",
+      keeps:
+        "A refresh keeps the period and platform typed in cells B3 to B5 of the sheet; a period or platform chosen here replaces the sheet's cell.",
+      onSheet:
+        "Choose the period and the platform here or in cells B3 to B5 of the sheet; leave them here as they are to keep the sheet's.",
     },
     goals: {
       title: "SMART goals",
@@ -45,16 +48,18 @@ const en = {
       description:
         "Budget, spend and results per platform from the Ads table, with CPC, CPM, CPA, ROAS and ROI, and a suggested reallocation toward the platforms with the most conversions per unit spent.",
       keeps:
-        "A refresh keeps platforms, budgets, minimum and maximum shares and the campaign filter, and the figures you typed before importing ads.",
+        "A refresh keeps platforms, budgets, minimum and maximum shares and the campaign filter, and the figures you typed before importing ads; a currency chosen here replaces the sheet's currency cell.",
       onSheet:
-        "The currency comes from the Ads table (type it on the sheet until ads are imported); choose the campaign on the sheet.",
+        "The currency comes from the Ads table unless you choose one here (type it on the sheet until ads are imported; amounts are not converted); choose the campaign on the sheet.",
     },
     content: {
       title: "Content performance",
       description:
         "Posts, reach, impressions and engagement rate by platform and post type over a period, posts per week, and the engagement rate by weekday and hour of publication.",
-      keeps: "A refresh keeps the period and the platforms and post types you typed.",
-      onSheet: "Choose the period (From, To) and each row's platform and post type on the sheet.",
+      keeps:
+        "A refresh keeps the period and the platforms and post types you typed; a period chosen here replaces the sheet's From and To cells.",
+      onSheet:
+        "Choose the period here or in the sheet's From and To cells, and each row's platform and post type on the sheet.",
     },
   } satisfies Record<TemplateId, TemplateText>,
   /** The label of each row count option. */
@@ -62,6 +67,43 @@ const en = {
     goals: "Goal rows",
     content: "Platform and post type rows",
   } satisfies Record<RowsTemplateId, string>,
+  period: {
+    legend: "Period (optional)",
+    start: "Period start",
+    end: "Period end",
+    hint: "Leave both dates blank to keep the sheet's period.",
+    missing: {
+      start: "Enter the start too, or clear both dates.",
+      end: "Enter the end too, or clear both dates.",
+    } satisfies Record<"start" | "end", string>,
+    invalid: "Enter a date from 1900 on.",
+    endBeforeStart: "The end is before the start.",
+  },
+  platform: {
+    label: "Platform",
+    keep: "As on the sheet",
+    all: "All platforms",
+    names: {
+      facebook: "Facebook",
+      instagram: "Instagram",
+      x: "X (Twitter)",
+      linkedin: "LinkedIn",
+      tiktok: "TikTok",
+      youtube: "YouTube",
+    } satisfies Record<(typeof SOCIAL_PLATFORMS)[number], string>,
+  },
+  currency: {
+    label: "Currency",
+    fromData: "From the data",
+    hint: "From the data: the Ads table's currency, or the one typed on the sheet while no ads are imported.",
+    names: {
+      EUR: "EUR – euro",
+      USD: "USD – US dollar",
+      GBP: "GBP – pound sterling",
+      CHF: "CHF – Swiss franc",
+      CAD: "CAD – Canadian dollar",
+    } satisfies Record<CurrencyChoice, string>,
+  },
   inWorkbook: (sheet: string) => `In this workbook: sheet “${sheet}”`,
   notInWorkbook: "Not in this workbook yet",
   loading: "Loading the templates…",
@@ -99,8 +141,10 @@ const fr: TemplatesStrings = {
       title: "Tableau de bord KPI",
       description:
         "Taux d'engagement, portée, impressions, croissance des abonnés et plus sur une période, à côté de la période précédente et de l'évolution, avec un tableau par plateforme et quatre graphiques.",
-      keeps: "Une actualisation garde la période et la plateforme choisies.",
-      onSheet: "Choisissez la période et la plateforme dans les cellules B3 à B5 de la feuille.",
+      keeps:
+        "Une actualisation garde la période et la plateforme saisies dans les cellules B3 à B5 de la feuille ; une période ou une plateforme choisie ici remplace la cellule de la feuille.",
+      onSheet:
+        "Choisissez la période et la plateforme ici ou dans les cellules B3 à B5 de la feuille ; laissez-les telles quelles ici pour garder celles de la feuille.",
     },
     goals: {
       title: "Objectifs SMART",
@@ -124,23 +168,60 @@ const fr: TemplatesStrings = {
       description:
         "Budget, dépenses et résultats par plateforme à partir du tableau Ads, avec CPC, CPM, CPA, ROAS et ROI, et une répartition suggérée vers les plateformes qui obtiennent le plus de conversions par unité dépensée.",
       keeps:
-        "Une actualisation garde les plateformes, les budgets, les parts minimale et maximale et le filtre de campagne, ainsi que les chiffres saisis avant d'importer des publicités.",
+        "Une actualisation garde les plateformes, les budgets, les parts minimale et maximale et le filtre de campagne, ainsi que les chiffres saisis avant d'importer des publicités ; une devise choisie ici remplace la cellule de devise de la feuille.",
       onSheet:
-        "La devise vient du tableau Ads (saisissez-la sur la feuille tant qu'aucune publicité n'est importée) ; choisissez la campagne sur la feuille.",
+        "La devise vient du tableau Ads, sauf si vous en choisissez une ici (saisissez-la sur la feuille tant qu'aucune publicité n'est importée ; les montants ne sont pas convertis) ; choisissez la campagne sur la feuille.",
     },
     content: {
       title: "Performance des contenus",
       description:
         "Publications, portée, impressions et taux d'engagement par plateforme et type de publication sur une période, publications par semaine et taux d'engagement par jour et heure de publication.",
       keeps:
-        "Une actualisation garde la période ainsi que les plateformes et types de publication saisis.",
+        "Une actualisation garde la période ainsi que les plateformes et types de publication saisis ; une période choisie ici remplace les cellules Du et Au de la feuille.",
       onSheet:
-        "Choisissez la période (Du, Au) ainsi que la plateforme et le type de publication de chaque ligne sur la feuille.",
+        "Choisissez la période ici ou dans les cellules Du et Au de la feuille, et la plateforme et le type de publication de chaque ligne sur la feuille.",
     },
   },
   rows: {
     goals: "Lignes d'objectifs",
     content: "Lignes plateforme et type de publication",
+  },
+  period: {
+    legend: "Période (facultative)",
+    start: "Début de période",
+    end: "Fin de période",
+    hint: "Laissez les deux dates vides pour garder la période de la feuille.",
+    missing: {
+      start: "Saisissez aussi le début, ou effacez les deux dates.",
+      end: "Saisissez aussi la fin, ou effacez les deux dates.",
+    },
+    invalid: "Saisissez une date à partir de 1900.",
+    endBeforeStart: "La fin est avant le début.",
+  },
+  platform: {
+    label: "Plateforme",
+    keep: "Comme sur la feuille",
+    all: "Toutes les plateformes",
+    names: {
+      facebook: "Facebook",
+      instagram: "Instagram",
+      x: "X (Twitter)",
+      linkedin: "LinkedIn",
+      tiktok: "TikTok",
+      youtube: "YouTube",
+    },
+  },
+  currency: {
+    label: "Devise",
+    fromData: "D'après les données",
+    hint: "D'après les données : la devise du tableau Ads, ou celle saisie sur la feuille tant qu'aucune publicité n'est importée.",
+    names: {
+      EUR: "EUR – euro",
+      USD: "USD – dollar américain",
+      GBP: "GBP – livre sterling",
+      CHF: "CHF – franc suisse",
+      CAD: "CAD – dollar canadien",
+    },
   },
   inWorkbook: (sheet) => `Dans ce classeur : feuille « ${sheet} »`,
   notInWorkbook: "Pas encore dans ce classeur",

@@ -50,6 +50,27 @@ describe("the budget allocation template", () => {
     expect(inputAt(spec, BUDGET_LAYOUT.currency)?.initial).toBe("");
   });
 
+  it("sets a currency chosen outside the sheet over the Ads table's or the typed one", () => {
+    for (const tables of [{}, { ads: "Ads" }]) {
+      const spec = budgetTemplate(tables, "en", { currency: "CHF" });
+      expect(inputAt(spec, BUDGET_LAYOUT.currency)?.set).toBe("CHF");
+      expect(cellAt(spec, BUDGET_LAYOUT.currency)).toBeUndefined();
+    }
+  });
+
+  it("sets no input cell without options: the currency comes from the Ads table or stays as typed", () => {
+    const withAds = budgetTemplate({ ads: "Ads" }, "en");
+    const withoutAds = budgetTemplate({}, "en");
+    for (const spec of [withAds, withoutAds]) {
+      expect(spec.inputs?.filter((input) => input.set !== undefined)).toEqual([]);
+    }
+    expect(inputAt(withAds, BUDGET_LAYOUT.currency)).toBeUndefined();
+    expect(inputAt(withoutAds, BUDGET_LAYOUT.currency)).toEqual({
+      at: BUDGET_LAYOUT.currency,
+      initial: "",
+    });
+  });
+
   it("keeps platforms, budgets, limits and the campaign filter as the user's input, with ads or without", () => {
     for (const tables of [{}, { ads: "Ads" }]) {
       const spec = budgetTemplate(tables, "en");

@@ -1,3 +1,4 @@
+import { dateToSerial } from "../../../src/domain/common/excelDate";
 import type { Language } from "../../../src/domain/common/language";
 import { contentLayout, contentTemplate } from "../../../src/domain/templates/content";
 import type { SheetSpec } from "../../../src/domain/templates/sheetSpec";
@@ -50,6 +51,18 @@ describe("the content performance template", () => {
       expect.arrayContaining([L.from, L.to, `A${layout.firstGroupRow}`, `B${layout.lastGroupRow}`])
     );
     expect(formulasOf(spec).some((f) => f.includes(`$A${layout.lastGroupRow + 1}`))).toBe(false);
+  });
+
+  it("sets From and To to a period chosen outside the sheet, and nothing without one", () => {
+    const period = { start: dateToSerial(2026, 3, 1), end: dateToSerial(2026, 3, 31) };
+    const sets = (spec: SheetSpec) =>
+      (spec.inputs ?? []).flatMap(({ at, set }) => (set === undefined ? [] : [[at, set]]));
+
+    expect(sets(contentTemplate({ posts: "Posts" }, "en", { period }))).toEqual([
+      [L.from, period.start],
+      [L.to, period.end],
+    ]);
+    expect(sets(contentTemplate({ posts: "Posts" }, "en"))).toEqual([]);
   });
 
   it("shades the weekday × hour grid with a colour scale and prints landscape with repeated headings", () => {

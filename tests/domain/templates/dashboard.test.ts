@@ -1,3 +1,4 @@
+import { dateToSerial } from "../../../src/domain/common/excelDate";
 import type { Language } from "../../../src/domain/common/language";
 import {
   DASHBOARD_TILES,
@@ -71,6 +72,45 @@ describe("the KPI dashboard template", () => {
       expect(spec.validations?.find((v) => v.range === "B3:B4")?.rule.kind).toBe("date");
     }
   );
+
+  it("sets no input cell without options, so a refresh keeps what the user typed", () => {
+    expect(dashboardTemplate(ALL_TABLES, "en").inputs?.filter((input) => "set" in input)).toEqual(
+      []
+    );
+  });
+
+  it("sets the period and platform chosen outside the sheet over their input cells", () => {
+    const start = dateToSerial(2026, 1, 5);
+    const end = dateToSerial(2026, 1, 18);
+    const spec = dashboardTemplate(ALL_TABLES, "en", {
+      period: { start, end },
+      platform: "instagram",
+    });
+    expect(spec.inputs?.map(({ at, set }) => [at, set])).toEqual([
+      ["B3", start],
+      ["B4", end],
+      ["B5", "instagram"],
+    ]);
+  });
+
+  it.each([
+    ["en", "All"],
+    ["fr", "Toutes"],
+  ] as const)(
+    "sets every platform as the sheet's own word for it (%s: %s), which its formulas read as no filter",
+    (language, all) => {
+      const spec = dashboardTemplate(ALL_TABLES, language, { platform: "all" });
+      expect(spec.inputs?.find((input) => input.at === "B5")?.set).toBe(all);
+      expect(cellAt(spec, `B${dashboardTileRow("reach")}`)?.formula).toContain(`$B$5="${all}"`);
+    }
+  );
+
+  it("sets only what is chosen: a platform leaves the period's cells to the user", () => {
+    const spec = dashboardTemplate({}, "en", { platform: "x" });
+    expect(spec.inputs?.filter((input) => input.set !== undefined).map((i) => i.at)).toEqual([
+      "B5",
+    ]);
+  });
 
   it("prints landscape, one page wide, with the title and period rows on every page", () => {
     const print = dashboardTemplate({}, "en").print;

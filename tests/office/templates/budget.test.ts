@@ -8,6 +8,7 @@ import { roas } from "../../../src/domain/kpi/roas";
 import { roi } from "../../../src/domain/kpi/roi";
 import {
   BUDGET_LAYOUT,
+  type BudgetOptions,
   budgetTemplate,
   DEFAULT_MAX_SHARE,
 } from "../../../src/domain/templates/budget";
@@ -89,11 +90,11 @@ async function importAds(records: AdRecord[] = ADS) {
   if (isWorkbookError(report)) throw new Error(`${report.code}: ${report.message}`);
 }
 
-async function apply(language: Language = "en") {
+async function apply(language: Language = "en", options: BudgetOptions = {}) {
   const names = await readTableNames();
   if (isWorkbookError(names)) throw new Error(names.message);
   const tables: Partial<Record<OwnedTable, string>> = names;
-  const applied = await applyTemplate(budgetTemplate(tables, language));
+  const applied = await applyTemplate(budgetTemplate(tables, language, options));
   if (isWorkbookError(applied)) throw new Error(`${applied.code}: ${applied.message}`);
   return applied;
 }
@@ -279,6 +280,15 @@ describe("the budget allocation sheet in Excel", () => {
     expect(value(`${C.platform}${FIRST + 5}`)).toBe("facebook");
     expect(value(BUDGET_LAYOUT.campaign)).toBe("Spring");
     expect(cell("spend", row("meta-ads"))).toBe(300);
+  });
+
+  it("shows a currency chosen in the pane instead of the Ads table's, and the table's again once none is", async () => {
+    await importAds();
+    await apply("en", { currency: "GBP" });
+    expect(value(BUDGET_LAYOUT.currency)).toBe("GBP");
+
+    await apply();
+    expect(value(BUDGET_LAYOUT.currency)).toBe("EUR");
   });
 
   it("works without imported ads: the figures are typed in and every formula computes", async () => {

@@ -5,7 +5,9 @@ import userEvent from "@testing-library/user-event";
 import axe from "axe-core";
 import type { Language } from "../../../src/domain/common/language";
 import { budgetTemplate } from "../../../src/domain/templates/budget";
+import { dateToSerial } from "../../../src/domain/common/excelDate";
 import { contentTemplate } from "../../../src/domain/templates/content";
+import { dashboardTemplate } from "../../../src/domain/templates/dashboard";
 import { goalsTemplate } from "../../../src/domain/templates/goals";
 import { workbookError } from "../../../src/domain/workbook/workbookError";
 import { WORKBOOK_ERROR } from "../../../src/domain/workbook/workbookErrorCode";
@@ -59,7 +61,9 @@ describe("the Templates tab", () => {
       within(card("SMART goals")).getByText(/A refresh keeps your goals, owners and notes/)
     ).toBeTruthy();
     expect(
-      within(card("KPI dashboard")).getByText(/period and the platform in cells B3 to B5/)
+      within(card("KPI dashboard")).getByText(
+        /a period or platform chosen here replaces the sheet's cell/
+      )
     ).toBeTruthy();
     expect(
       within(card("Budget allocation")).getByText(/currency comes from the Ads table/)
@@ -118,6 +122,106 @@ describe("the Templates tab", () => {
     expect(host.templates.get("content")?.spec).toEqual(
       contentTemplate({}, "en", { groupRows: 3 })
     );
+  });
+
+  it("passes the period and platform chosen on the dashboard's card to its builder", async () => {
+    const { host, user } = await renderReady();
+    const dashboard = within(card("KPI dashboard"));
+
+    await user.type(dashboard.getByLabelText("Period start"), "2026-01-05");
+    await user.type(dashboard.getByLabelText("Period end"), "2026-01-18");
+    await user.selectOptions(dashboard.getByRole("combobox", { name: "Platform" }), "Instagram");
+    await user.click(screen.getByRole("button", { name: "Create KPI dashboard" }));
+    await screen.findByRole("group", { name: "Sheet created" });
+
+    const period = { start: dateToSerial(2026, 1, 5), end: dateToSerial(2026, 1, 18) };
+    expect(host.templates.get("dashboard")?.spec).toEqual(
+      dashboardTemplate({}, "en", { period, platform: "instagram" })
+    );
+    expect(Object.fromEntries(host.templates.get("dashboard")?.inputs ?? [])).toEqual({
+      B3: period.start,
+      B4: period.end,
+      B5: "instagram",
+    });
+  });
+
+  it("replaces on refresh what the user typed on the sheet with the options chosen, and only those", async () => {
+    const host = new FakeHost();
+    await host.applyTemplate((tables) => dashboardTemplate(tables, "en"));
+    host.enter("Dashboard!B3", dateToSerial(2025, 6, 1));
+    host.enter("Dashboard!B4", dateToSerial(2025, 6, 30));
+    host.enter("Dashboard!B5", "x");
+    const { user } = await renderReady(host);
+
+    await user.selectOptions(
+      within(card("KPI dashboard")).getByRole("combobox", { name: "Platform" }),
+      "All platforms"
+    );
+    await user.click(screen.getByRole("button", { name: "Refresh KPI dashboard" }));
+    await screen.findByRole("group", { name: "Sheet refreshed" });
+
+    expect(Object.fromEntries(host.templates.get("dashboard")?.inputs ?? [])).toEqual({
+      B3: dateToSerial(2025, 6, 1),
+      B4: dateToSerial(2025, 6, 30),
+      B5: "All",
+    });
+  });
+
+  it("blocks an end before the start, and a lone date, saying what to fix", async () => {
+    const { host, user } = await renderReady();
+    const content = within(card("Content performance"));
+    const create = screen.getByRole("button", { name: "Create Content performance" });
+
+    await user.type(content.getByLabelText("Period start"), "2026-03-10");
+    expect(content.getByText("Enter the end too, or clear both dates.")).toBeTruthy();
+    expect(create).toHaveProperty("disabled", true);
+    const end = content.getByLabelText("Period end");
+    await user.type(end, "2026-03-09");
+
+    expect(content.getByText("The end is before the start.")).toBeTruthy();
+    expect(end.getAttribute("aria-invalid")).toBe("true");
+    expect(create).toHaveProperty("disabled", true);
+    await user.click(create);
+    expect(host.calls).not.toContain("applyTemplate");
+
+    await user.clear(end);
+    await user.type(end, "2026-03-31");
+    expect(content.queryByText("The end is before the start.")).toBeNull();
+    await user.click(create);
+    await screen.findByRole("group", { name: "Sheet created" });
+    expect(host.templates.get("content")?.inputs.get("C3")).toBe(dateToSerial(2026, 3, 31));
+  });
+
+  it("writes the currency chosen on the budget card, and leaves it to the data by default", async () => {
+    const { host, user } = await renderReady();
+    const currency = within(card("Budget allocation")).getByRole("combobox", { name: "Currency" });
+
+    expect((currency as HTMLSelectElement).value).toBe("");
+    expect(within(currency).getByRole("option", { name: "From the data" })).toBeTruthy();
+    await user.selectOptions(currency, "CHF – Swiss franc");
+    await user.click(screen.getByRole("button", { name: "Create Budget allocation" }));
+    await screen.findByRole("group", { name: "Sheet created" });
+
+    expect(host.templates.get("budget")?.spec).toEqual(
+      budgetTemplate({}, "en", { currency: "CHF" })
+    );
+    expect(host.templates.get("budget")?.inputs.get("C3")).toBe("CHF");
+  });
+
+  it("keeps the options chosen when Excel refuses the template, so it can be tried again", async () => {
+    const host = new FakeHost();
+    const { user } = await renderReady(host);
+    const currency = within(card("Budget allocation")).getByRole("combobox", { name: "Currency" });
+    await user.selectOptions(currency, "USD – US dollar");
+    host.failNext = refused;
+
+    await user.click(screen.getByRole("button", { name: "Create Budget allocation" }));
+    await screen.findByRole("group", { name: "Budget allocation was not applied" });
+
+    expect((currency as HTMLSelectElement).value).toBe("USD");
+    await user.click(screen.getByRole("button", { name: "Create Budget allocation" }));
+    await screen.findByRole("group", { name: "Sheet created" });
+    expect(host.templates.get("budget")?.inputs.get("C3")).toBe("USD");
   });
 
   it("builds a template from the tables the workbook has when it is applied", async () => {
@@ -224,6 +328,50 @@ describe("the Templates tab", () => {
       name: "Objectifs SMART n'a pas été appliqué",
     });
     expect(error.textContent).toContain("Excel a refusé la requête (AccessDenied à Range.values)");
+  });
+
+  it("speaks French in the options: dates, platforms, currencies and what to fix", async () => {
+    const host = new FakeHost();
+    const { user } = await renderReady(host, "fr");
+    const dashboard = within(card("Tableau de bord KPI"));
+
+    expect(
+      dashboard.getByText(/une période ou une plateforme choisie ici remplace la cellule/)
+    ).toBeTruthy();
+    const platform = dashboard.getByRole("combobox", { name: "Plateforme" });
+    expect(
+      within(platform)
+        .getAllByRole("option")
+        .map((o) => o.textContent)
+    ).toEqual([
+      "Comme sur la feuille",
+      "Toutes les plateformes",
+      "Facebook",
+      "Instagram",
+      "X (Twitter)",
+      "LinkedIn",
+      "TikTok",
+      "YouTube",
+    ]);
+    await user.type(dashboard.getByLabelText("Début de période"), "2026-02-10");
+    await user.type(dashboard.getByLabelText("Fin de période"), "2026-02-01");
+    expect(dashboard.getByText("La fin est avant le début.")).toBeTruthy();
+    expect(screen.getByRole("button", { name: "Créer Tableau de bord KPI" })).toHaveProperty(
+      "disabled",
+      true
+    );
+
+    await user.selectOptions(platform, "Toutes les plateformes");
+    await user.clear(dashboard.getByLabelText("Début de période"));
+    await user.clear(dashboard.getByLabelText("Fin de période"));
+    await user.click(screen.getByRole("button", { name: "Créer Tableau de bord KPI" }));
+    await screen.findByRole("group", { name: "Feuille créée" });
+    expect(host.templates.get("dashboard")?.inputs.get("B5")).toBe("Toutes");
+    expect(
+      within(
+        within(card("Répartition du budget")).getByRole("combobox", { name: "Devise" })
+      ).getByRole("option", { name: "GBP – livre sterling" })
+    ).toBeTruthy();
   });
 
   it("has no accessibility violations axe can find, every control labelled", async () => {
