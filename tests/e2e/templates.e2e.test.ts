@@ -108,9 +108,18 @@ async function openTemplatesTab(page: Page, language: Language): Promise<void> {
 
 const workbookView = (page: Page) => page.getByRole("region", { name: "Workbook" });
 
+/** Opens a sheet in the preview's workbook view: applying a template does not activate its sheet. */
+async function showSheet(page: Page, sheet: string): Promise<void> {
+  await page.getByRole("tablist", { name: "Sheets" }).getByRole("tab", { name: sheet }).click();
+  await page.getByRole("table", { name: sheet }).waitFor();
+}
+
+/** Tall and wide enough for a template's grid and charts in one screenshot of the workbook view. */
+const LARGE = { width: 1920, height: 1600 };
+
 describe("the Templates tab on the preview", () => {
   it("creates each of the five templates' sheets, with the cells and charts the template specifies", async () => {
-    const { page, errors } = await openPreview(session);
+    const { page, errors } = await openPreview(session, "", LARGE);
     const text = templatesStrings.en;
     await openTemplatesTab(page, "en");
     for (const id of TEMPLATE_IDS) {
@@ -126,12 +135,7 @@ describe("the Templates tab on the preview", () => {
         spec.cells.map((cell) => cell.at)
       );
       expectSheetAsSpecified(read, spec);
-      // Applying a template does not activate its sheet: the test opens it in the view.
-      await page
-        .getByRole("tablist", { name: "Sheets" })
-        .getByRole("tab", { name: spec.sheetName })
-        .click();
-      await page.getByRole("table", { name: spec.sheetName }).waitFor();
+      await showSheet(page, spec.sheetName);
       await workbookView(page).screenshot({ path: join(screenshots, `template-${id}.png`) });
     }
     const sheetNames = await page.evaluate(() =>
@@ -196,7 +200,7 @@ describe("the Templates tab on the preview", () => {
   });
 
   it("shows a created dashboard in the dark Office theme", async () => {
-    const { page, errors } = await openPreview(session, "?theme=dark");
+    const { page, errors } = await openPreview(session, "?theme=dark", LARGE);
     const text = templatesStrings.en;
     await openTemplatesTab(page, "en");
     const title = text.templates.dashboard.title;
@@ -204,6 +208,7 @@ describe("the Templates tab on the preview", () => {
     await expect(
       page.getByText(text.created(expectedSpec("dashboard", "en").sheetName)).isVisible()
     ).resolves.toBe(true);
+    await showSheet(page, expectedSpec("dashboard", "en").sheetName);
     await page.screenshot({ path: join(screenshots, "templates-dark.png") });
     expect(errors).toEqual([]);
     await page.close();

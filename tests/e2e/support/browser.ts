@@ -75,8 +75,12 @@ export function useBrowser(build: "production" | "development"): BrowserSession 
 }
 
 /** Opens the preview page (`query` such as "?lang=fr&theme=dark") once its pane and workbook have rendered. */
-export async function openPreview(session: BrowserSession, query = ""): Promise<OpenedPage> {
-  const opened = await session.open(`preview.html${query}`, { width: 1440, height: 900 });
+export async function openPreview(
+  session: BrowserSession,
+  query = "",
+  viewport = { width: 1440, height: 900 }
+): Promise<OpenedPage> {
+  const opened = await session.open(`preview.html${query}`, viewport);
   await opened.page.waitForFunction(() => "__preview" in window);
   await opened.page.evaluate(() => (window as unknown as PreviewWindow).__preview.ready);
   return opened;
