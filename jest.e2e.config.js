@@ -7,4 +7,7 @@ module.exports = {
   ...base,
   testMatch: ["<rootDir>/tests/e2e/**/*.e2e.test.ts"],
   testPathIgnorePatterns: ["/node_modules/"],
+  // Each webpack build is made once per run, not once per test file.
+  globalSetup: "<rootDir>/tests/e2e/support/globalSetup.ts",
+  globalTeardown: "<rootDir>/tests/e2e/support/globalTeardown.ts",
 };

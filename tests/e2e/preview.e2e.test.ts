@@ -1,72 +1,20 @@
-import { execFile } from "node:child_process";
-import { mkdtempSync, readFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { promisify } from "node:util";
-import { chromium, type Browser, type Page } from "playwright-core";
-import type { PreviewApi } from "../../preview/previewApi";
 import { SAMPLES, sampleUrl } from "../../preview/samples";
-import { serveFolder } from "./servePage";
+import { screenshotsDir } from "./support/builds";
+import { openPreview, type PreviewWindow, useBrowser, whenIdle } from "./support/browser";
 
 const root = join(__dirname, "..", "..");
-const out = mkdtempSync(join(tmpdir(), "social-kpi-preview-"));
-const screenshots = process.env.E2E_SCREENSHOTS ?? out;
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serveFolder>>;
-
-type PreviewWindow = Window & { __preview: PreviewApi };
+const session = useBrowser("development");
+const screenshots = screenshotsDir();
 
 // A development bundle (React, Fluent, the stand-in, HyperFormula, unminified) takes seconds to
 // load on a busy machine.
 jest.setTimeout(90_000);
 
-beforeAll(async () => {
-  // The preview exists only in development builds.
-  await promisify(execFile)(
-    join(root, "node_modules", ".bin", "webpack"),
-    ["--mode", "development", "--output-path", out],
-    { cwd: root }
-  );
-  server = await serveFolder(out);
-  // The flags keep Chromium from reaching the network (updates, sync), which CI may not have.
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-    args: [
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-      "--no-first-run",
-    ],
-  });
-}, 300_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-/** Opens the preview and waits until the pane and the workbook view have rendered. */
-async function openPreview(query = ""): Promise<{ page: Page; errors: string[] }> {
-  const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-  const errors: string[] = [];
-  page.on("pageerror", (error) => errors.push(String(error)));
-  page.on("console", (message) => {
-    if (message.type() === "error") errors.push(message.text());
-  });
-  await page.goto(`${server.url}preview.html${query}`);
-  await page.waitForFunction(() => "__preview" in window);
-  await page.evaluate(() => (window as unknown as PreviewWindow).__preview.ready);
-  return { page, errors };
-}
-
-const whenIdle = (page: Page) =>
-  page.evaluate(() => (window as unknown as PreviewWindow).__preview.whenIdle());
-
 describe("the preview page in Chromium", () => {
   it("shows the real task pane beside the stand-in's workbook, without errors", async () => {
-    const { page, errors } = await openPreview();
+    const { page, errors } = await openPreview(session);
     await expect(
       page.getByRole("heading", { level: 1, name: "Social KPI" }).isVisible()
     ).resolves.toBe(true);
@@ -83,7 +31,7 @@ describe("the preview page in Chromium", () => {
   });
 
   it("redraws the workbook after an Excel.run: values, a table and a drawn chart", async () => {
-    const { page, errors } = await openPreview();
+    const { page, errors } = await openPreview(session);
     const rendersBefore = await page.evaluate(
       () => (window as unknown as PreviewWindow).__preview.renders
     );
@@ -133,7 +81,7 @@ describe("the preview page in Chromium", () => {
   });
 
   it("serves every sample export for download, byte for byte", async () => {
-    const { page, errors } = await openPreview();
+    const { page, errors } = await openPreview(session);
     const samples = page.getByRole("region", { name: "Sample exports" });
     for (const sample of SAMPLES) {
       const link = samples.getByRole("link", { name: `Download: ${sample.label}` });
@@ -150,7 +98,7 @@ describe("the preview page in Chromium", () => {
   });
 
   it("drops a sample on the pane's drop zone, or says the pane has none", async () => {
-    const { page, errors } = await openPreview();
+    const { page, errors } = await openPreview(session);
     const first = SAMPLES[0];
     if (!first) throw new Error("no samples");
     const button = page.getByRole("button", { name: `Drop into pane: ${first.label}` });
@@ -191,7 +139,7 @@ describe("the preview page in Chromium", () => {
   });
 
   it("speaks French and follows a dark Office theme from the URL", async () => {
-    const { page, errors } = await openPreview("?lang=fr&theme=dark");
+    const { page, errors } = await openPreview(session, "?lang=fr&theme=dark");
     await expect(page.getByRole("region", { name: "Fonctions KPI" }).isVisible()).resolves.toBe(
       true
     );
@@ -208,7 +156,7 @@ describe("the preview page in Chromium", () => {
   });
 
   it("switches language and theme from the toolbar and keeps them in the URL", async () => {
-    const { page, errors } = await openPreview();
+    const { page, errors } = await openPreview(session);
     await page.getByRole("radio", { name: "Français" }).check();
     await page.getByRole("switch", { name: "Dark Office theme" }).check();
     await page.getByRole("region", { name: "Fonctions KPI" }).waitFor();
@@ -219,8 +167,7 @@ describe("the preview page in Chromium", () => {
   });
 
   it("serves a blank React and Fluent page for the first-render baseline", async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.url}preview-blank.html`);
+    const { page } = await session.open("preview-blank.html", { width: 1280, height: 720 });
     await page.waitForFunction(() => "__previewBlank" in window);
     const renderedAt = await page.evaluate(async () => {
       const blank = (

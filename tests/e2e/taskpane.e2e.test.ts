@@ -1,64 +1,21 @@
-import { execFile } from "node:child_process";
-import { mkdtempSync } from "node:fs";
-import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { promisify } from "node:util";
-import { chromium, type Browser, type Page } from "playwright-core";
 import { kpiRegistry } from "../../src/domain/kpi/registry";
 import { officeStub } from "./officeStub";
-import { serveFolder } from "./servePage";
+import { useBrowser, type OpenedPage } from "./support/browser";
+import { screenshotsDir } from "./support/builds";
 
-const root = join(__dirname, "..", "..");
-const out = mkdtempSync(join(tmpdir(), "social-kpi-e2e-"));
-const screenshots = process.env.E2E_SCREENSHOTS ?? out;
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serveFolder>>;
-
-beforeAll(async () => {
-  await promisify(execFile)(
-    join(root, "node_modules", ".bin", "webpack"),
-    ["--mode", "production", "--output-path", out],
-    {
-      cwd: root,
-    }
-  );
-  server = await serveFolder(out);
-  // The flags keep Chromium from reaching the network (updates, sync), which CI may not have.
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-    args: [
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-      "--no-first-run",
-    ],
-  });
-}, 180_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const session = useBrowser("production");
+const screenshots = screenshotsDir();
 
 /** Opens the built taskpane.html as Excel would, with office.js replaced by the stub. */
-async function openPane(
-  language: string,
-  background: string
-): Promise<{ page: Page; errors: string[] }> {
-  const page = await browser.newPage({ viewport: { width: 350, height: 900 } });
-  const errors: string[] = [];
-  page.on("pageerror", (error) => errors.push(String(error)));
-  page.on("console", (message) => {
-    if (message.type() === "error") errors.push(message.text());
-  });
-  await page.route("https://appsforoffice.microsoft.com/**", (route) =>
-    route.fulfill({ contentType: "text/javascript", body: officeStub({ language, background }) })
+async function openPane(language: string, background: string): Promise<OpenedPage> {
+  const opened = await session.open("taskpane.html", { width: 350, height: 900 }, (page) =>
+    page.route("https://appsforoffice.microsoft.com/**", (route) =>
+      route.fulfill({ contentType: "text/javascript", body: officeStub({ language, background }) })
+    )
   );
-  await page.goto(`${server.url}taskpane.html`);
-  await page.getByRole("heading", { level: 1 }).waitFor();
-  return { page, errors };
+  await opened.page.getByRole("heading", { level: 1 }).waitFor();
+  return opened;
 }
 
 // A test opens the production page in a new tab and waits for React to render it: seconds, and

@@ -27,6 +27,8 @@ export const WORKBOOK_CSS = `
 .workbook .grid.no-gridlines td{border-color:transparent}
 .workbook .grid th,.workbook .grid td.corner{background:#f5f5f5;color:#616161;font-weight:normal;font-size:12px;text-align:center;border-color:#d1d1d1}
 .workbook .grid td.num{text-align:right}
+.workbook .grid td:has(> .spill){overflow:visible}
+.workbook .grid .spill{display:inline-block;overflow:hidden;vertical-align:top;position:relative}
 .workbook .grid td.wrap{white-space:normal}
 .workbook .grid td.table-header{background:#4472c4;color:#fff;font-weight:bold}
 .workbook .grid td.table-cell{background:#dce6f2}
@@ -107,6 +109,31 @@ function extent(
   };
 }
 
+const isEmpty = (value: unknown) => value === "" || value === null || value === undefined;
+
+/**
+ * How far a cell's text runs to the right over the empty cells beside it, as in Excel (left- or
+ * generally-aligned text that does not wrap); undefined when it stays in its cell.
+ */
+function spillWidth(
+  wb: WorkbookModel,
+  sheet: SheetModel,
+  row: number,
+  col: number,
+  right: number,
+  widths: readonly number[]
+): number | undefined {
+  const value = wb.valueAt(sheet, row, col);
+  const format = wb.formatAt(sheet, row, col);
+  const aligned = format.horizontalAlignment === "General" || format.horizontalAlignment === "Left";
+  if (typeof value !== "string" || value === "" || format.wrapText || !aligned) return undefined;
+  let c = col + 1;
+  while (c <= right && isEmpty(wb.valueAt(sheet, row, c))) c++;
+  if (c === col + 1) return undefined;
+  // Less the cell's padding (3px each side), so the text stops short of the next value.
+  return widths.slice(col, c).reduce((sum, w) => sum + w, -6);
+}
+
 /** One sheet: its grid with the charts over it, and a list of its tables and charts. */
 export function renderSheetHtml(
   wb: WorkbookModel,
@@ -121,6 +148,9 @@ export function renderSheetHtml(
     (_, c) => wb.formatAt(sheet, 0, c).columnWidth * PX
   );
   const cols = `<colgroup><col style="width:${HEADER_WIDTH}px">${widths.map((w) => `<col style="width:${w.toFixed(1)}px">`).join("")}</colgroup>`;
+  // A fixed layout needs the table's width: without it the browser lays the grid out by content,
+  // so a long text widens its column (Excel lets it overflow) and charts drift off their cells.
+  const tableWidth = widths.reduce((sum, w) => sum + w, HEADER_WIDTH);
   const head = widths.map((_, c) => `<th scope="col">${columnLetters(c)}</th>`).join("");
   const body: string[] = [];
   for (let r = 0; r <= bottom; r++) {
@@ -141,8 +171,10 @@ export function renderSheetHtml(
         .join(" ");
       const style = cellStyle(format);
       const title = table ? ` title="${escapeHtml(table.name)}"` : "";
+      const text = escapeHtml(displayText(value, format.numberFormat));
+      const spill = spillWidth(wb, sheet, r, c, right, widths);
       cells.push(
-        `<td${classes ? ` class="${classes}"` : ""}${style ? ` style="${style}"` : ""}${title}>${escapeHtml(displayText(value, format.numberFormat))}</td>`
+        `<td${classes ? ` class="${classes}"` : ""}${style ? ` style="${style}"` : ""}${title}>${spill === undefined ? text : `<span class="spill" style="width:${spill.toFixed(1)}px">${text}</span>`}</td>`
       );
     }
     const height = wb.formatAt(sheet, r, 0).rowHeight * PX;
@@ -175,7 +207,7 @@ export function renderSheetHtml(
   ].join("");
   const gridlines = sheet.showGridlines ? "" : " no-gridlines";
   return `<section class="sheet" data-sheet="${escapeHtml(sheet.name)}"><div class="sheet-body">
-<table class="grid${gridlines}" aria-label="${escapeHtml(sheet.name)}">${cols}<thead><tr style="height:${HEADER_HEIGHT}px"><td class="corner"></td>${head}</tr></thead><tbody>${body.join("\n")}</tbody></table>${charts}</div>
+<table class="grid${gridlines}" style="width:${tableWidth.toFixed(1)}px" aria-label="${escapeHtml(sheet.name)}">${cols}<thead><tr style="height:${HEADER_HEIGHT}px"><td class="corner"></td>${head}</tr></thead><tbody>${body.join("\n")}</tbody></table>${charts}</div>
 ${objects ? `<ul class="objects">${objects}</ul>` : ""}</section>`;
 }
 
