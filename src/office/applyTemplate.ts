@@ -195,64 +195,70 @@ function queueSpec(
 export async function applyTemplate(
   template: SheetSpec | TemplateBuilder
 ): Promise<AppliedTemplate | WorkbookError> {
-  return runExcel(async (context) => {
-    const workbook = context.workbook;
-    const readSpec = queueSpec(context, template);
-    const setting = workbook.settings.getItemOrNullObject(TEMPLATES_SETTING);
-    setting.load("value");
-    const sheets = workbook.worksheets.load("items/name,items/id");
-    const names = workbook.names.load("items/name");
+  return runExcel((context) => applyTemplateIn(context, template));
+}
+
+/** {@link applyTemplate} within an `Excel.run` of the caller's, for operations that apply a template on the way. */
+export async function applyTemplateIn(
+  context: Excel.RequestContext,
+  template: SheetSpec | TemplateBuilder
+): Promise<AppliedTemplate> {
+  const workbook = context.workbook;
+  const readSpec = queueSpec(context, template);
+  const setting = workbook.settings.getItemOrNullObject(TEMPLATES_SETTING);
+  setting.load("value");
+  const sheets = workbook.worksheets.load("items/name,items/id");
+  const names = workbook.names.load("items/name");
+  await context.sync();
+
+  const spec = readSpec();
+
+  const remembered: RememberedSheets = parseRememberedSheets(
+    setting.isNullObject ? undefined : setting.value
+  );
+  const existingNames = new Set(names.items.map((item) => item.name.toLowerCase()));
+  const previous = remembered[spec.id];
+  const found = previous && sheets.items.find((sheet) => sheet.id === previous.id);
+
+  if (found) {
+    const inputs = (spec.inputs ?? []).map((input) => ({
+      at: input.at,
+      range: found.getRange(input.at).load("values,formulas"),
+    }));
+    const charts = found.charts.load("items/name");
     await context.sync();
 
-    const spec = readSpec();
-
-    const remembered: RememberedSheets = parseRememberedSheets(
-      setting.isNullObject ? undefined : setting.value
-    );
-    const existingNames = new Set(names.items.map((item) => item.name.toLowerCase()));
-    const previous = remembered[spec.id];
-    const found = previous && sheets.items.find((sheet) => sheet.id === previous.id);
-
-    if (found) {
-      const inputs = (spec.inputs ?? []).map((input) => ({
-        at: input.at,
-        range: found.getRange(input.at).load("values,formulas"),
-      }));
-      const charts = found.charts.load("items/name");
-      await context.sync();
-
-      const kept = new Map<string, KeptInput>();
-      for (const { at, range } of inputs) {
-        const value = (range.values[0]?.[0] ?? "") as WorkbookCell;
-        const formula: unknown = range.formulas[0]?.[0];
-        const typed = typeof formula === "string" && formula.startsWith("=") && formula !== value;
-        kept.set(at, typed ? { formula, value } : { value });
-      }
-      for (const chart of charts.items) chart.delete();
-      // Rules may reach past the used range (a format down an empty column): clear the whole sheet's.
-      const everything = found.getRange();
-      everything.conditionalFormats.clearAll();
-      everything.dataValidation.clear();
-      found.getUsedRangeOrNullObject().clear("All");
-      found.freezePanes.unfreeze();
-      queueSheet(context, found, found.name, spec, kept, existingNames);
-      await context.sync();
-      return { sheetName: found.name, created: false };
+    const kept = new Map<string, KeptInput>();
+    for (const { at, range } of inputs) {
+      const value = (range.values[0]?.[0] ?? "") as WorkbookCell;
+      const formula: unknown = range.formulas[0]?.[0];
+      const typed = typeof formula === "string" && formula.startsWith("=") && formula !== value;
+      kept.set(at, typed ? { formula, value } : { value });
     }
+    for (const chart of charts.items) chart.delete();
+    // Rules may reach past the used range (a format down an empty column): clear the whole sheet's.
+    const everything = found.getRange();
+    everything.conditionalFormats.clearAll();
+    everything.dataValidation.clear();
+    found.getUsedRangeOrNullObject().clear("All");
+    found.freezePanes.unfreeze();
+    queueSheet(context, found, found.name, spec, kept, existingNames);
+    await context.sync();
+    return { sheetName: found.name, created: false };
+  }
 
-    const sheetName = freeSheetName(
-      spec.sheetName,
-      sheets.items.map((sheet) => sheet.name)
-    );
-    const sheet = workbook.worksheets.add(sheetName);
-    sheet.load("id");
-    queueSheet(context, sheet, sheetName, spec, new Map(), existingNames);
-    await context.sync();
-    workbook.settings.add(TEMPLATES_SETTING, {
-      ...remembered,
-      [spec.id]: { id: sheet.id, name: sheetName },
-    });
-    await context.sync();
-    return { sheetName, created: true };
+  const sheetName = freeSheetName(
+    spec.sheetName,
+    sheets.items.map((sheet) => sheet.name)
+  );
+  const sheet = workbook.worksheets.add(sheetName);
+  sheet.load("id");
+  queueSheet(context, sheet, sheetName, spec, new Map(), existingNames);
+  await context.sync();
+  workbook.settings.add(TEMPLATES_SETTING, {
+    ...remembered,
+    [spec.id]: { id: sheet.id, name: sheetName },
   });
+  await context.sync();
+  return { sheetName, created: true };
 }

@@ -5,9 +5,11 @@ import type { ImportReport } from "../domain/workbook/importReport";
 import type { ExistingRows } from "../domain/workbook/mergeTable";
 import { type ImportPlan, kindsWithRecords, planImport } from "../domain/workbook/planImport";
 import { type RememberedTables, TABLES_SETTING } from "../domain/workbook/rememberedTables";
+import { partialWrite } from "../domain/workbook/partialWrite";
 import type { OwnedTable } from "../domain/workbook/tableNames";
 import type { CellWrite } from "../domain/workbook/workbookCell";
 import { isWorkbookError, type WorkbookError } from "../domain/workbook/workbookError";
+import { WORKBOOK_ERROR } from "../domain/workbook/workbookErrorCode";
 import type { WriteBlock } from "../domain/workbook/writeBlocks";
 import { findTables, type WorkbookTables } from "./findTables";
 import { localTimestamp } from "./localTimestamp";
@@ -123,7 +125,8 @@ async function readMergeRows(
  * would overflow a sheet is refused here, before any write — then write: new sheets and tables
  * with the first block of rows, one request per further block, and a last request with the number
  * formats, the import log's row and the remembered table names. So syncs = read blocks + write
- * blocks + at most 4, whatever the size of the file (bench: write.posts_100k.*).
+ * blocks + at most 4, whatever the size of the file (bench: write.posts_100k.*). When Excel
+ * refuses a request, the error says what was written before (its `written`).
  *
  * @example
  * const report = await writeImport(importedFile("posts.csv", result), { onProgress: showBar });
@@ -134,12 +137,16 @@ export async function writeImport(
   options: WriteImportOptions = {}
 ): Promise<ImportReport | WorkbookError> {
   const importedAt = localTimestamp(options.now ?? new Date());
-  return runExcel(async (context) => {
+  // What Excel accepted so far, for an error to say what was and was not written.
+  let planned: ImportPlan | undefined;
+  let accepted = 0;
+  const result = await runExcel(async (context) => {
     const kinds = kindsWithRecords(file);
     const found = await findTables(context, [...kinds, "importLog"]);
     const rows = await readMergeRows(context, found, kinds);
     const plan = planImport(file, { ...found, rows }, importedAt);
     if (isWorkbookError(plan)) return plan;
+    planned = plan;
 
     const tables: Tables = new Map();
     for (const [owned, table] of Object.entries(found.tables)) {
@@ -158,6 +165,7 @@ export async function writeImport(
     if (first) queueBlock(context, first, tables);
     if (first || created.length > 0 || plan.addColumns.length > 0) {
       await context.sync();
+      if (first) accepted++;
       done += first?.rows ?? 0;
       options.onProgress?.({ phase: "write", done, total });
     }
@@ -165,6 +173,7 @@ export async function writeImport(
       queueBlock(context, block, tables);
       // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per block: each block is one request under Excel's 5 MB
       await context.sync();
+      accepted++;
       done += block.rows;
       options.onProgress?.({ phase: "write", done, total });
     }
@@ -182,4 +191,10 @@ export async function writeImport(
     options.onProgress?.({ phase: "write", done: total, total });
     return plan.report;
   });
+  if (!isWorkbookError(result) || result.code !== WORKBOOK_ERROR.EXCEL_REQUEST_FAILED)
+    return result;
+  const written = planned
+    ? partialWrite(planned.blocks, accepted, planned.names)
+    : { tables: [], rows: 0, total: 0 };
+  return { ...result, written };
 }

@@ -3,7 +3,9 @@ import { type ReactNode, useState } from "react";
 import type { Language } from "../domain/common/language";
 import type { WorkbookHost } from "../office/host";
 import { FunctionsPanel } from "./functions/FunctionsPanel";
+import { GoalsTab } from "./goals/GoalsTab";
 import { strings } from "./i18n/strings";
+import { ImportPanel } from "./import/ImportPanel";
 import { TemplatesTab } from "./templates/TemplatesTab";
 
 const useStyles = makeStyles({
@@ -30,12 +32,20 @@ interface Feature {
 
 const FEATURES = [
   {
-    id: "functions",
-    render: ({ language, host }) => <FunctionsPanel language={language} host={host} />,
+    id: "import",
+    render: ({ language, host }) => <ImportPanel language={language} host={host} />,
   },
   {
     id: "templates",
     render: ({ host, language }) => <TemplatesTab host={host} language={language} />,
+  },
+  {
+    id: "goals",
+    render: ({ host, language }) => <GoalsTab host={host} language={language} />,
+  },
+  {
+    id: "functions",
+    render: ({ language, host }) => <FunctionsPanel language={language} host={host} />,
   },
 ] as const satisfies readonly Feature[];
 

@@ -35,6 +35,7 @@ describe("the task pane in Chromium", () => {
 
   it("renders the Functions tab in English, by role, and its search narrows the list", async () => {
     const { page, errors } = await openPane("en-US", "#FFFFFF");
+    await page.getByRole("tab", { name: "Functions" }).click();
     const reference = page.getByRole("region", { name: "KPI functions" });
     await expect(reference.getByRole("listitem").count()).resolves.toBe(
       Object.keys(kpiRegistry).length
@@ -55,6 +56,7 @@ describe("the task pane in Chromium", () => {
 
   it("speaks French and follows a dark Office theme", async () => {
     const { page, errors } = await openPane("fr-FR", "#262626");
+    await page.getByRole("tab", { name: "Fonctions" }).click();
     const reference = page.getByRole("region", { name: "Fonctions KPI" });
     await expect(reference.isVisible()).resolves.toBe(true);
     await expect(reference.getByText("=KPI.TAUX_CLIC(34; 1000)").isVisible()).resolves.toBe(true);

@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join, relative } from "node:path";
+import { GOAL_ISSUE } from "../../src/domain/goals/goalIssue";
 import { ISSUE } from "../../src/domain/import/issues";
 import { WORKBOOK_ERROR } from "../../src/domain/workbook/workbookErrorCode";
 
@@ -12,6 +13,7 @@ const DEFINITIONS = {
     codes: Object.values(WORKBOOK_ERROR),
     file: "src/domain/workbook/workbookErrorCode.ts",
   },
+  goalIssue: { codes: Object.values(GOAL_ISSUE), file: "src/domain/goals/goalIssue.ts" },
 };
 const SOURCE = /\.(?:ts|tsx|js|mjs|cjs)$/;
 

@@ -513,6 +513,24 @@ describe("writing an import into the workbook", () => {
     expect(result).toMatchObject({
       code: WORKBOOK_ERROR.EXCEL_REQUEST_FAILED,
       message: expect.stringContaining("RequestPayloadSizeLimitExceeded"),
+      written: { tables: [], rows: 0 },
     });
+  });
+
+  it("says what it had written when Excel refuses a later request", async () => {
+    const result = await writeImport(postsFile(posts(20)), {
+      now: NOW,
+      // The rows went in the first request; Excel refuses the next one (formats and the log).
+      onProgress: () => {
+        excel.standIn.stats.maxRequestBytes = 1_000;
+      },
+    });
+
+    expect(result).toMatchObject({
+      code: WORKBOOK_ERROR.EXCEL_REQUEST_FAILED,
+      written: { tables: [{ table: "Posts", rows: 20 }], rows: 20, total: 20 },
+    });
+    expect(excel.standIn.workbook.table("Posts").rowCount).toBe(20);
+    expect(excel.standIn.workbook.table("ImportLog").rowCount).toBe(0);
   });
 });

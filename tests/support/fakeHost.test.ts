@@ -1,3 +1,4 @@
+import type { SmartGoal } from "../../src/domain/goals/smartGoal";
 import { kpiRegistry } from "../../src/domain/kpi/registry";
 import type { Progress } from "../../src/domain/progress";
 import type { SheetSpec } from "../../src/domain/templates/sheetSpec";
@@ -105,6 +106,41 @@ describe("the fake host", () => {
     });
   });
 
+  it("adds goals as the Excel host does: the goals sheet first, then each empty row, growing when full", async () => {
+    const host = new FakeHost();
+    const goal: SmartGoal = {
+      specific: "Reach 1,000 impressions",
+      owner: "",
+      metric: "ENGAGEMENT_RATE",
+      baseline: 0,
+      target: 1000,
+      achievableNote: "",
+      relevantTo: "Awareness",
+      start: 46_000,
+      deadline: 46_030,
+    };
+    const input = (at: string) => host.templates.get("goals")?.inputs.get(at);
+
+    expect(await host.addGoal(goal, "fr")).toEqual({
+      sheetName: "Objectifs",
+      row: 5,
+      created: true,
+    });
+    host.enter("Objectifs!D6", "Typed");
+    expect(await host.addGoal(goal, "en")).toEqual({
+      sheetName: "Objectifs",
+      row: 7,
+      created: false,
+    });
+
+    expect(input("B7")).toBe("TAUX_ENGAGEMENT");
+    expect(input("D6")).toBe("Typed");
+    for (let row = 8; row <= 24; row++) await host.addGoal(goal, "en");
+    expect(await host.addGoal(goal, "en")).toMatchObject({ row: 25 });
+    expect(input("A25")).toBe("Reach 1,000 impressions");
+    expect(input("A44")).toBe("");
+  });
+
   it("fails the next call on demand, changing nothing, and records every call", async () => {
     const host = new FakeHost();
     const error = workbookError(WORKBOOK_ERROR.EXCEL_REQUEST_FAILED, {
@@ -116,5 +152,18 @@ describe("the fake host", () => {
     expect(await host.writeImport(postsFile(posts(2)))).toBe(error);
     expect(await host.readTables(["posts"])).toMatchObject({ posts: [] });
     expect(host.calls).toEqual(["writeImport", "readTables"]);
+  });
+
+  it("shows a table it holds by activating its sheet, and says when it holds none", async () => {
+    const host = new FakeHost();
+    expect(await host.showTable("importLog")).toMatchObject({
+      code: WORKBOOK_ERROR.TABLE_NOT_FOUND,
+      params: { tableName: "ImportLog" },
+    });
+
+    await host.writeImport(postsFile(posts(1)));
+
+    expect(await host.showTable("importLog")).toBe("Import log");
+    expect(await host.readActiveSheet()).toMatchObject({ sheet: "Import log" });
   });
 });

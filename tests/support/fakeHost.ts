@@ -11,7 +11,17 @@ import {
 } from "../../src/domain/kpi/formulaConversion";
 import type { Language } from "../../src/domain/common/language";
 import type { OnProgress } from "../../src/domain/progress";
+import { goalRowValues, planGoalRow, withGoalAt } from "../../src/domain/goals/goalRow";
+import type { SmartGoal } from "../../src/domain/goals/smartGoal";
+import {
+  FIRST_GOAL_ROW,
+  GOAL_INPUT_COLUMNS,
+  GOALS_TEMPLATE_ID,
+  goalsTemplate,
+} from "../../src/domain/templates/goals";
 import type { SheetSpec } from "../../src/domain/templates/sheetSpec";
+import type { SheetGrid } from "../../src/domain/import/sheetGrid";
+import { IMPORT_LOG } from "../../src/domain/workbook/importLogTable";
 import type { WorkbookCell, CellWrite } from "../../src/domain/workbook/workbookCell";
 import type { ImportedFile } from "../../src/domain/workbook/importedFile";
 import type { ImportReport } from "../../src/domain/workbook/importReport";
@@ -21,8 +31,14 @@ import { recordsFromRows } from "../../src/domain/workbook/recordsFromRows";
 import { freeSheetName, type OwnedTable } from "../../src/domain/workbook/tableNames";
 import type { RecordOf } from "../../src/domain/workbook/tableSpec";
 import { RECORD_KINDS, TABLE_SPECS } from "../../src/domain/workbook/tableSpecs";
-import { isWorkbookError, type WorkbookError } from "../../src/domain/workbook/workbookError";
+import {
+  isWorkbookError,
+  workbookError,
+  type WorkbookError,
+} from "../../src/domain/workbook/workbookError";
+import { WORKBOOK_ERROR } from "../../src/domain/workbook/workbookErrorCode";
 import type {
+  AddedGoal,
   AppliedTemplate,
   AppliedTemplates,
   ConversionScope,
@@ -85,6 +101,8 @@ export class FakeHost implements WorkbookHost {
   failNext: WorkbookError | undefined;
   /** The import's timestamp, for reports that tests can compare. */
   now = "2026-11-26T09:30";
+  /** The sheet the user has open: its name, and its cells as Excel would hand them over. */
+  activeSheet: SheetGrid = { sheet: "Sheet1", values: [], firstRow: 1 };
 
   /** What a user types in a cell, `Sheet!A1`: a template's input cell keeps it across refreshes. */
   enter(address: string, value: WorkbookCell): void {
@@ -134,6 +152,23 @@ export class FakeHost implements WorkbookHost {
     this.write("importLog", plan.log.row, [plan.log.values]);
     onProgress?.({ phase: "write", done: total, total });
     return Promise.resolve(plan.report);
+  }
+
+  showTable(owned: OwnedTable): Promise<string | WorkbookError> {
+    const failed = this.failure("showTable");
+    if (failed) return Promise.resolve(failed);
+    const table = this.tables.get(owned);
+    if (!table) {
+      const tableName = owned === "importLog" ? IMPORT_LOG.tableName : TABLE_SPECS[owned].tableName;
+      return Promise.resolve(workbookError(WORKBOOK_ERROR.TABLE_NOT_FOUND, { tableName }));
+    }
+    // The fake keeps its tables apart from sheet cells: the activated sheet reads as blank.
+    this.activeSheet = { sheet: table.sheetName, values: [], firstRow: 1 };
+    return Promise.resolve(table.sheetName);
+  }
+
+  readActiveSheet(): Promise<SheetGrid | WorkbookError> {
+    return Promise.resolve(this.failure("readActiveSheet") ?? this.activeSheet);
   }
 
   private write(owned: OwnedTable, at: number, values: readonly (readonly CellWrite[])[]): void {
@@ -202,9 +237,18 @@ export class FakeHost implements WorkbookHost {
   applyTemplate(template: SheetSpec | TemplateBuilder): Promise<AppliedTemplate | WorkbookError> {
     const failed = this.failure("applyTemplate");
     if (failed) return Promise.resolve(failed);
+    return Promise.resolve(
+      this.applySpec(typeof template === "function" ? template(this.tableNames()) : template)
+    );
+  }
+
+  private tableNames(): Partial<Record<OwnedTable, string>> {
     const names: Partial<Record<OwnedTable, string>> = {};
     for (const [owned, table] of this.tables) names[owned] = table.name;
-    const spec = typeof template === "function" ? template(names) : template;
+    return names;
+  }
+
+  private applySpec(spec: SheetSpec): AppliedTemplate {
     const previous = this.templates.get(spec.id);
     const inputs = new Map(
       (spec.inputs ?? []).map((input) => {
@@ -215,7 +259,49 @@ export class FakeHost implements WorkbookHost {
     const sheetName = previous?.sheetName ?? freeSheetName(spec.sheetName, this.sheetNames);
     if (!previous) this.sheetNames.push(sheetName);
     this.templates.set(spec.id, { sheetName, spec, inputs });
-    return Promise.resolve({ sheetName, created: !previous });
+    return { sheetName, created: !previous };
+  }
+
+  /** The goal goes where the Excel host puts it: the same row plan, over the fake's cells. */
+  addGoal(goal: SmartGoal, language: Language): Promise<AddedGoal | WorkbookError> {
+    const failed = this.failure("addGoal");
+    if (failed) return Promise.resolve(failed);
+    const sheet = this.templates.get(GOALS_TEMPLATE_ID);
+    if (!sheet) {
+      const spec = goalsTemplate(this.tableNames(), language);
+      const row = FIRST_GOAL_ROW;
+      const { sheetName } = this.applySpec(withGoalAt(spec, row, goalRowValues(goal, language)));
+      return Promise.resolve({ sheetName, row, created: true });
+    }
+    const plan = planGoalRow(this.columnsAtoL(sheet), 0);
+    const values = goalRowValues(goal, plan.language ?? language);
+    if (plan.growTo !== undefined) {
+      const spec = goalsTemplate(this.tableNames(), plan.language ?? language, {
+        rows: plan.growTo,
+      });
+      this.applySpec(withGoalAt(spec, plan.row, values));
+    } else {
+      GOAL_INPUT_COLUMNS.forEach((column, i) =>
+        this.enter(`${sheet.sheetName}!${column}${plan.row}`, values[i] ?? "")
+      );
+    }
+    return Promise.resolve({ sheetName: sheet.sheetName, row: plan.row, created: false });
+  }
+
+  /** A template sheet's columns A:L from row 1, as Excel's `formulas`: its cells, inputs and what was typed. */
+  private columnsAtoL(sheet: FakeTemplateSheet): WorkbookCell[][] {
+    const content = new Map<string, WorkbookCell>();
+    for (const cell of sheet.spec.cells) content.set(cell.at, cell.formula ?? cell.value);
+    for (const [at, value] of sheet.inputs) content.set(at, value);
+    for (const [address, value] of this.cells) {
+      if (address.startsWith(`${sheet.sheetName}!`)) {
+        content.set(address.slice(sheet.sheetName.length + 1), value);
+      }
+    }
+    const rows = Math.max(...[...content.keys()].map((at) => cellIndex(at).row + 1));
+    return Array.from({ length: rows }, (_, row) =>
+      [..."ABCDEFGHIJKL"].map((column) => content.get(`${column}${row + 1}`) ?? "")
+    );
   }
 
   readAppliedTemplates(): Promise<AppliedTemplates | WorkbookError> {

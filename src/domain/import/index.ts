@@ -13,6 +13,7 @@ import { type Period, periodFromFileName } from "./period";
 import { FORMAT_READERS } from "./platforms";
 import { RecordRows } from "./recordRows";
 import { emptyRecordLists, type PlatformId, type RecordLists } from "./schema";
+import { gridTable, type SheetGrid } from "./sheetGrid";
 import { readWorkbook } from "./spreadsheet";
 
 export { FIELDS, type FieldSpec, type ValueType } from "./fields";
@@ -21,6 +22,7 @@ export type { ImportIssue, ImportIssueCode, IssueParams } from "./issues";
 export { issueMessage, renderIssue } from "./messages";
 export type { ColumnMapping, MappingProposal, ProposedColumn } from "./mapping";
 export type * from "./schema";
+export type { GridCell, SheetGrid } from "./sheetGrid";
 
 /** What {@link importExport} gives back (docs/architecture.md §3.1). */
 export interface ImportResult extends RecordLists {
@@ -120,9 +122,42 @@ function tablesOf(
  * result.format //=> "meta-business-suite/daily-series"
  * result.daily[0] //=> { platform: "facebook", date: "2025-01-01", followersGained: 5, … }
  */
-export async function importExport(
+export function importExport(
   file: { name: string; bytes: Uint8Array },
   options: ImportOptions = {}
+): Promise<ImportResult> {
+  return importTables(file.name, file.bytes.length, (log) => tablesOf(file, log), options);
+}
+
+/**
+ * Imports the cells of a worksheet (the sheet the user has open) exactly as a workbook's sheet is
+ * imported: its cells read as the spreadsheet reader reads them, then the same recognition,
+ * mapping proposal and issues as {@link importExport}. Progress counts cells.
+ *
+ * @example
+ * const result = await importSheet({ sheet: "Export", values: [["Date", "Views"], [45658, 3]], numberFormats: [["General", "General"], ["yyyy-mm-dd", "General"]], firstRow: 1 });
+ */
+export function importSheet(grid: SheetGrid, options: ImportOptions = {}): Promise<ImportResult> {
+  const table = gridTable(grid);
+  const cells = grid.values.reduce((sum, row) => sum + row.length, 0);
+  return importTables(
+    grid.sheet,
+    cells,
+    (log) => {
+      if (table.rows.some((row) => row.length > 0)) return [{ probe: table, all: () => table }];
+      log.error(ISSUE.EMPTY_FILE, { blank: false });
+      return null;
+    },
+    options
+  );
+}
+
+/** The import of a file's tables, whatever they were read from; `size` is what progress counts. */
+async function importTables(
+  name: string,
+  size: number,
+  read: (log: IssueLog) => Tables | Promise<Tables>,
+  options: ImportOptions
 ): Promise<ImportResult> {
   const log = new IssueLog();
   const into = emptyRecordLists();
@@ -131,7 +166,7 @@ export async function importExport(
   let period: Period | null = null;
   let proposedMapping: MappingProposal | null = null;
   try {
-    const pending = tablesOf(file, log);
+    const pending = read(log);
     const tables = pending instanceof Promise ? await pending : pending;
     if (tables) {
       const readers: readonly FormatReader[] = options.mapping
@@ -150,8 +185,8 @@ export async function importExport(
         onProgress: (fraction) =>
           options.onProgress?.({
             phase: "parse",
-            done: Math.round(fraction * file.bytes.length),
-            total: file.bytes.length,
+            done: Math.round(fraction * size),
+            total: size,
           }),
         statePeriod: (stated) => {
           period ??= stated;
@@ -196,7 +231,7 @@ export async function importExport(
       } else if (Object.values(into).every((list: unknown[]) => list.length === 0)) {
         log.error(ISSUE.NO_DATA_ROWS, {});
       }
-      period ??= periodFromFileName(file.name);
+      period ??= periodFromFileName(name);
     }
   } catch (error) {
     // A bug must not take the task pane down with it: the user gets an error and no records.

@@ -33,6 +33,7 @@ import {
   readSeconds,
   readShare,
 } from "./values";
+import { TextPool } from "./textPool";
 import { isYearless, YearlessDates, yearAnchor } from "./yearlessDates";
 
 /** How many data rows are sampled to infer the number locale and the date order. */
@@ -47,6 +48,7 @@ type FieldStep = {
   readonly bound: Bound | null;
   readonly fixed: string | number | null;
   readonly yearless: YearlessDates | null;
+  readonly pool: TextPool | null;
 };
 
 /** A table already in memory, as a {@link RowStream}. */
@@ -123,7 +125,8 @@ export function readTableStream<K extends RecordKind>(
       dates = new YearlessDates(field, bound, type === "datetime");
       yearless.push(dates);
     }
-    return { field, type, bound, fixed: fixedValue, yearless: dates };
+    const pool = bound && type === "text" ? new TextPool() : null;
+    return { field, type, bound, fixed: fixedValue, yearless: dates, pool };
   });
 
   const dateOrders = inferDateOrders(steps, sample, layout.dateOrder ?? "mdy");
@@ -179,7 +182,7 @@ export function readTableStream<K extends RecordKind>(
         }
         case "text": {
           const text = rawText(bound, row);
-          value = text === "" ? null : text;
+          value = text === "" ? null : (step.pool?.intern(text) ?? text);
           break;
         }
         case "date":

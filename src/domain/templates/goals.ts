@@ -26,10 +26,14 @@ export interface GoalsOptions {
   readonly rows?: number;
 }
 
-/** How many goal rows the table offers when the options do not say. */
-export const DEFAULT_ROWS = 20;
-const HEADER_ROW = 4;
-const FIRST_ROW = HEADER_ROW + 1;
+/** How many goal rows the sheet offers unless told otherwise, and how many more it grows by when full. */
+export const DEFAULT_GOAL_ROWS = 20;
+/** The row of the goals table's headings; goal rows start below it. */
+export const GOALS_HEADER_ROW = 4;
+/** The first goal row. */
+export const FIRST_GOAL_ROW = GOALS_HEADER_ROW + 1;
+const HEADER_ROW = GOALS_HEADER_ROW;
+const FIRST_ROW = FIRST_GOAL_ROW;
 /** The cell holding the date every goal is evaluated on. */
 const AS_OF = "$B$2";
 
@@ -146,7 +150,7 @@ const STATUS_LOOK: Readonly<Record<GoalStatus, { fill: string; fontColor: string
 const DATE_FORMAT = "yyyy-mm-dd";
 
 /** Column letters of the goals table, left to right. */
-const COL = {
+export const GOAL_COLUMNS = {
   goal: "A",
   kpi: "B",
   platform: "C",
@@ -164,7 +168,10 @@ const COL = {
   projection: "O",
   status: "P",
 } as const;
-const INPUT_COLUMNS = ["A", "B", "C", "D", "E", "F", "G", "H", "I", "J", "K"] as const;
+const COL = GOAL_COLUMNS;
+/** The columns a user fills in, left to right: the specific goal to the typed current value. */
+export const GOAL_INPUT_COLUMNS = ["A", "B", "C", "D", "E", "F", "G", "H", "I", "J", "K"] as const;
+const INPUT_COLUMNS = GOAL_INPUT_COLUMNS;
 const HEADER_COLUMNS = Object.values(COL);
 /** The chart's source block and the drop-down's list, right of the printed page. */
 const CHART_COLUMNS = ["R", "S", "T"] as const;
@@ -318,7 +325,7 @@ export function goalsTemplate(
   options: GoalsOptions = {}
 ): SheetSpec {
   const text = TEXT[language];
-  const rows = Math.max(1, options.rows ?? DEFAULT_ROWS);
+  const rows = Math.max(1, options.rows ?? DEFAULT_GOAL_ROWS);
   const lastRow = FIRST_ROW + rows - 1;
   const metrics = Object.values(goalMetricNames(language));
   const lastMetricRow = FIRST_ROW + metrics.length - 1;
@@ -416,4 +423,18 @@ export function goalsTemplate(
       titleRows: `${HEADER_ROW}:${HEADER_ROW}`,
     },
   };
+}
+
+/**
+ * The language a goals sheet was generated in, told by its first heading: a goal's KPI must be
+ * written in the sheet's language for its formulas to recognise it. Undefined when the user
+ * reworded the heading.
+ *
+ * @example
+ * goalsSheetLanguage("Objectif spécifique") //=> "fr"
+ */
+export function goalsSheetLanguage(firstHeading: unknown): Language | undefined {
+  return (Object.keys(TEXT) as Language[]).find(
+    (language) => TEXT[language].headers[0] === firstHeading
+  );
 }

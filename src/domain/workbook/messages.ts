@@ -1,5 +1,6 @@
 import { type Catalogue, formatInteger, type Message } from "../catalogue";
 import type { Language } from "../common/language";
+import type { PartialWrite } from "./partialWrite";
 import type { SkippedRows, SkipReason } from "./skippedRows";
 import type { WorkbookErrorCode, WorkbookErrorParams } from "./workbookErrorCode";
 
@@ -24,6 +25,12 @@ const WORKBOOK_ERROR_MESSAGES: Catalogue<WorkbookErrorParams> = {
       `Excel refused the request (${excelCode}${location === undefined ? "" : ` at ${location}`}): ${detail}`,
     fr: ({ excelCode, location, detail }) =>
       `Excel a refusé la requête (${excelCode}${location === undefined ? "" : ` à ${location}`}) : ${detail}`,
+  },
+  TABLE_NOT_FOUND: {
+    en: ({ tableName }) =>
+      `The workbook has no ${tableName} table: nothing was imported into it yet, or it was deleted.`,
+    fr: ({ tableName }) =>
+      `Le classeur n'a pas de tableau ${tableName} : rien n'y a encore été importé, ou il a été supprimé.`,
   },
 };
 
@@ -102,4 +109,48 @@ export function describeSkipped(skipped: readonly SkippedRows[], language: Langu
     .filter(({ rows }) => rows > 0)
     .map(({ reason, rows }) => SKIP_REASONS[reason][language](rows))
     .join(language === "fr" ? " ; " : "; ");
+}
+
+/**
+ * What an import Excel refused part-way had written, and what to do about it, in words.
+ *
+ * @example
+ * describeWritten({ tables: [{ table: "Posts", rows: 20 }], rows: 20, total: 20 }, "en")
+ * //=> "Before Excel refused, 20 of 20 rows were written (Posts: 20); …"
+ */
+export function describeWritten(written: PartialWrite, language: Language): string {
+  const { rows, total } = written;
+  const n = (value: number) => formatInteger(value, language);
+  if (language === "fr") {
+    if (rows === 0) return "Aucune ligne de ce fichier n'a été écrite.";
+    const tables = written.tables.map((t) => `${t.table} : ${n(t.rows)}`).join(" ; ");
+    if (rows === total)
+      return (
+        `Avant le refus d'Excel, toutes les lignes ont été écrites (${tables}), mais pas leurs ` +
+        `formats de nombre ni l'entrée de ce fichier dans le journal des importations. Importez ` +
+        `de nouveau le fichier pour le compléter : les lignes déjà écrites sont mises à jour, ` +
+        `jamais dupliquées.`
+      );
+    return (
+      `Avant le refus d'Excel, ${n(rows)} ligne${rows === 1 ? "" : "s"} sur ${n(total)} ` +
+      `${rows === 1 ? "a été écrite" : "ont été écrites"} (${tables}) ; les autres peuvent manquer, et le journal des importations ` +
+      `n'a pas d'entrée pour ce fichier. Importez de nouveau le fichier pour le compléter : les ` +
+      `lignes déjà écrites sont mises à jour, jamais dupliquées.`
+    );
+  }
+  if (rows === 0) return "No rows of this file were written.";
+  const tables = written.tables.map((t) => `${t.table}: ${n(t.rows)}`).join("; ");
+  if (rows === total)
+    return (
+      `Before Excel refused, every row was written (${tables}), but not their number formats ` +
+      `nor the import log's entry for this file. Import the file again to complete it: rows ` +
+      `already written are updated, never duplicated.`
+    );
+  return (
+    `Before Excel refused, ${n(rows)} of ${n(total)} row${total === 1 ? "" : "s"} ` +
+    `${rows === 1 ? "was" : "were"} ` +
+    `written (${tables}); the others may be missing, and the import log has no entry for this ` +
+    `file. Import the file again to complete it: rows already written are updated, never ` +
+    `duplicated.`
+  );
 }

@@ -1,4 +1,5 @@
 import { workbookErrorMessage } from "./messages";
+import type { PartialWrite } from "./partialWrite";
 import type { WorkbookErrorCode, WorkbookErrorParams } from "./workbookErrorCode";
 
 /** A workbook failure as a value: its code, its parameters and its English message. */
@@ -9,6 +10,8 @@ interface ErrorOf<C extends WorkbookErrorCode> {
   readonly message: string;
   /** What the message says, for rendering it in the user's language (`renderWorkbookError`). */
   readonly params: WorkbookErrorParams[C];
+  /** For an import Excel refused part-way: what reached the workbook before (describeWritten). */
+  readonly written?: PartialWrite;
 }
 
 export type WorkbookError = { [C in WorkbookErrorCode]: ErrorOf<C> }[WorkbookErrorCode];

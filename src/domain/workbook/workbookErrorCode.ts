@@ -9,6 +9,8 @@ export const WORKBOOK_ERROR = {
   TOO_MANY_ROWS: "TOO_MANY_ROWS",
   /** Excel refused a request (with Excel's code and where it failed). */
   EXCEL_REQUEST_FAILED: "EXCEL_REQUEST_FAILED",
+  /** An add-in table asked for is not in the workbook (never created, or deleted by the user). */
+  TABLE_NOT_FOUND: "TABLE_NOT_FOUND",
 } as const;
 
 export type WorkbookErrorCode = (typeof WORKBOOK_ERROR)[keyof typeof WORKBOOK_ERROR];
@@ -29,5 +31,9 @@ export interface WorkbookErrorParams {
     readonly location?: string;
     /** Excel's own message, in Office's language. */
     readonly detail: string;
+  };
+  readonly TABLE_NOT_FOUND: {
+    /** The table's preferred name (`ImportLog`): the one the user knows it by. */
+    readonly tableName: string;
   };
 }

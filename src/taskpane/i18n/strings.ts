@@ -5,11 +5,11 @@ export const strings = {
   en: {
     title: "Social KPI",
     featuresLabel: "Features",
-    tabs: { functions: "Functions", templates: "Templates" },
+    tabs: { import: "Import", templates: "Templates", goals: "Goals", functions: "Functions" },
   },
   fr: {
     title: "Social KPI",
     featuresLabel: "Fonctionnalités",
-    tabs: { functions: "Fonctions", templates: "Modèles" },
+    tabs: { import: "Importer", templates: "Modèles", goals: "Objectifs", functions: "Fonctions" },
   },
 } as const satisfies Record<Language, Record<string, string | Record<string, string>>>;

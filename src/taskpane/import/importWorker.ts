@@ -1,4 +1,5 @@
-import { importExport } from "../../domain/import";
+import { importExport, importSheet } from "../../domain/import";
+import type { Progress } from "../../domain/progress";
 import type { ImportMessage, ImportRequest } from "./importWorkerProtocol";
 
 /** The worker's global scope, as far as this entry uses it (the app's types are the window's). */
@@ -8,12 +9,16 @@ interface ImportWorkerScope {
 }
 
 // The worker entry: parsing a large export takes seconds of CPU, and run here it never freezes
-// the task pane. `importExport` never throws, so every request gets exactly one result.
+// the task pane. `importExport` and `importSheet` never throw, so every request gets exactly one
+// result.
 const scope = self as unknown as ImportWorkerScope;
 
-scope.onmessage = ({ data: { file, options } }) => {
-  void importExport(file, {
-    ...options,
-    onProgress: (progress) => scope.postMessage({ type: "progress", progress }),
-  }).then((result) => scope.postMessage({ type: "result", result }));
+scope.onmessage = ({ data }) => {
+  const options = {
+    ...data.options,
+    onProgress: (progress: Progress) => scope.postMessage({ type: "progress", progress }),
+  };
+  void ("sheet" in data ? importSheet(data.sheet, options) : importExport(data.file, options)).then(
+    (result) => scope.postMessage({ type: "result", result })
+  );
 };

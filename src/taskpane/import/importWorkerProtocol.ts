@@ -1,14 +1,19 @@
-import type { ImportOptions, ImportResult } from "../../domain/import";
+import type { ImportOptions, ImportResult, SheetGrid } from "../../domain/import";
 import type { Progress } from "../../domain/progress";
 
 /** The options of an import that can cross to a worker (functions cannot). */
 export type WorkerReadOptions = Pick<ImportOptions, "platform" | "mapping">;
 
-/** What the task pane sends the import worker: one file and how to read it. */
-export interface ImportRequest {
-  readonly file: { readonly name: string; readonly bytes: Uint8Array };
-  readonly options: WorkerReadOptions;
+/** A file to import: its name and bytes. */
+export interface ImportFile {
+  readonly name: string;
+  readonly bytes: Uint8Array;
 }
+
+/** What the task pane sends the import worker: one file, or a sheet's cells, and how to read it. */
+export type ImportRequest = ({ readonly file: ImportFile } | { readonly sheet: SheetGrid }) & {
+  readonly options: WorkerReadOptions;
+};
 
 /** What the import worker sends back: progress while it reads, then the result, once. */
 export type ImportMessage =

@@ -1,9 +1,14 @@
-import { ISSUE, type ImportResult } from "../../domain/import";
+import type { ImportResult, SheetGrid } from "../../domain/import";
+import { ISSUE, type IssueParams } from "../../domain/import/issues";
 import { IssueLog } from "../../domain/import/issueLog";
-import type { IssueParams } from "../../domain/import/issues";
 import { emptyRecordLists } from "../../domain/import/schema";
 import type { OnProgress } from "../../domain/progress";
-import type { ImportRequest, ImportWorker, WorkerReadOptions } from "./importWorkerProtocol";
+import type {
+  ImportFile,
+  ImportRequest,
+  ImportWorker,
+  WorkerReadOptions,
+} from "./importWorkerProtocol";
 
 /** Long enough for a 100,000-row export on a slow laptop; a hang beyond it is a damaged file or a bug. */
 export const DEFAULT_IMPORT_TIMEOUT_MS = 120_000;
@@ -32,7 +37,8 @@ const bundledWorker = async (): Promise<ImportWorker> =>
   (await import("./createImportWorker")).createImportWorker();
 
 /**
- * Imports a file in a Web Worker, so the task pane stays responsive, with a time limit: a worker
+ * Imports a file, or a sheet's cells, in a Web Worker, so the task pane stays responsive, with a
+ * time limit: a worker
  * that has not answered in time is terminated and the import comes back failed with
  * ISSUE.IMPORT_TIMEOUT instead of hanging; a worker that cannot start or crashes gives
  * ISSUE.IMPORT_WORKER_FAILED. Like `importExport`, it never rejects.
@@ -44,7 +50,7 @@ const bundledWorker = async (): Promise<ImportWorker> =>
  * );
  */
 export function runImportInWorker(
-  file: ImportRequest["file"],
+  source: ImportFile | SheetGrid,
   options: WorkerImportOptions = {}
 ): Promise<ImportResult> {
   const {
@@ -53,7 +59,7 @@ export function runImportInWorker(
     createWorker = bundledWorker,
   } = options;
   const request: ImportRequest = {
-    file,
+    ...("bytes" in source ? { file: source } : { sheet: source }),
     options: {
       ...(options.platform ? { platform: options.platform } : {}),
       ...(options.mapping ? { mapping: options.mapping } : {}),

@@ -7,7 +7,7 @@ import {
   DEFAULT_GROUP_ROWS,
 } from "../../domain/templates/content";
 import { DASHBOARD_TEMPLATE_ID, dashboardTemplate } from "../../domain/templates/dashboard";
-import { DEFAULT_ROWS, GOALS_TEMPLATE_ID, goalsTemplate } from "../../domain/templates/goals";
+import { DEFAULT_GOAL_ROWS, GOALS_TEMPLATE_ID, goalsTemplate } from "../../domain/templates/goals";
 import type { TemplateBuilder } from "../../office/host";
 
 /**
@@ -40,7 +40,7 @@ export interface RowOption {
 // The maximums keep one template's write well inside Excel on the web's 5 MB request limit (a
 // goal row weighs about 13 KB); the other templates take their choices in the sheet's cells.
 const ROWS = {
-  [GOALS_TEMPLATE_ID]: { initial: DEFAULT_ROWS, min: 1, max: 100 },
+  [GOALS_TEMPLATE_ID]: { initial: DEFAULT_GOAL_ROWS, min: 1, max: 100 },
   [CONTENT_TEMPLATE_ID]: { initial: DEFAULT_GROUP_ROWS, min: 1, max: 50 },
 } as const satisfies Readonly<Partial<Record<TemplateId, RowOption>>>;
 

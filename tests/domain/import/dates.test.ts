@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import {
   type DateParts,
   fromExcelSerial,
@@ -80,6 +81,111 @@ describe("parseDate", () => {
       expect(parseDate(raw, "mdy")).toBeNull();
     }
   );
+});
+
+// The numeric shapes of large exports are read without regular expressions; these are the
+// regular expressions they must agree with, for any text made of a date's characters.
+const ISO_SHAPE =
+  /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::\d{2}(?:\.\d+)?)?)?(?:\s*(?:Z|[+-]\d{2}:?\d{2}))?$/;
+const SLASH_SHAPE =
+  /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}|\d{2})(?:,?\s+(\d{1,2}):(\d{2})(?::\d{2}(?:\.\d+)?)?\s*([AaPp][Mm])?)?$/;
+
+const daysIn = (year: number, month: number) => new Date(Date.UTC(year, month, 0)).getUTCDate();
+
+/** What a numeric date means, by the rules of the formats table: null when it is no date. */
+function expectedParts(text: string, order: "mdy" | "dmy"): DateParts | null | "other" {
+  const iso = ISO_SHAPE.exec(text);
+  const slash = iso ? null : SLASH_SHAPE.exec(text);
+  const match = iso ?? slash;
+  if (!match) return "other";
+  const n = (index: number) => (match[index] === undefined ? null : Number(match[index]));
+  let [year, month, day] = [n(1) ?? 0, n(2) ?? 0, n(3) ?? 0];
+  if (slash) {
+    [month, day, year] =
+      order === "mdy" ? [n(1) ?? 0, n(2) ?? 0, n(3) ?? 0] : [n(2) ?? 0, n(1) ?? 0, n(3) ?? 0];
+    if ((match[3] ?? "").length === 2) year += year >= 70 ? 1900 : 2000;
+  }
+  let hour = n(4);
+  const meridiem = slash ? match[6] : undefined;
+  if (hour !== null && meridiem) hour = (hour % 12) + (meridiem.toLowerCase() === "pm" ? 12 : 0);
+  const minute = n(5);
+  if (month < 1 || month > 12 || day < 1 || day > daysIn(year, month)) return null;
+  if (hour !== null && (hour > 23 || minute === null || minute > 59)) return null;
+  return { year, month, day, hour, minute };
+}
+
+describe("parseDate on numeric dates", () => {
+  const twoDigits = fc.integer({ min: 0, max: 99 }).map((n) => String(n).padStart(2, "0"));
+  const someDigits = fc.integer({ min: 0, max: 99 }).map(String);
+  const year = fc.integer({ min: 1900, max: 2100 }).map(String);
+  const seconds = fc.option(
+    twoDigits.map((s) => `:${s}`),
+    { nil: "" }
+  );
+  const isoDate = fc
+    .tuple(
+      year,
+      twoDigits,
+      twoDigits,
+      fc.option(fc.tuple(fc.constantFrom("T", " "), twoDigits, twoDigits, seconds))
+    )
+    .map(
+      ([y, m, d, time]) =>
+        `${y}-${m}-${d}${time ? `${time[0]}${time[1]}:${time[2]}${time[3]}` : ""}`
+    );
+  const slashDate = fc
+    .tuple(
+      someDigits,
+      someDigits,
+      fc.oneof(year, twoDigits),
+      fc.option(fc.tuple(someDigits, twoDigits, seconds))
+    )
+    .map(([a, b, y, time]) => `${a}/${b}/${y}${time ? ` ${time[0]}:${time[1]}${time[2]}` : ""}`);
+  // Near misses: any text of a date's characters, and dates with a character changed.
+  const nearMiss = fc.oneof(
+    fc.string({ unit: fc.constantFrom(..."0123456789/-: T.APM"), maxLength: 22 }),
+    fc
+      .tuple(fc.oneof(isoDate, slashDate), fc.nat(), fc.constantFrom(..."0123456789/-: T.xAM"))
+      .map(
+        ([text, at, char]) =>
+          text.slice(0, at % (text.length + 1)) + char + text.slice((at % (text.length + 1)) + 1)
+      )
+  );
+
+  it("reads every ISO and slashed date as the formats table says, whatever the order", () => {
+    fc.assert(
+      fc.property(
+        fc.oneof(isoDate, slashDate, nearMiss),
+        fc.constantFrom("mdy" as const, "dmy" as const),
+        (text, order) => {
+          const expected = expectedParts(text.trim(), order);
+          // Other text is for the other formats, tested above.
+          if (expected !== "other") expect(parseDate(text, order)).toEqual(expected);
+        }
+      ),
+      { numRuns: 3000 }
+    );
+  });
+
+  it("writes every date as zero-padded ISO, with the time only when asked and known", () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 12000 }),
+        fc.integer({ min: 1, max: 12 }),
+        fc.integer({ min: 1, max: 31 }),
+        fc.option(fc.tuple(fc.integer({ min: 0, max: 23 }), fc.integer({ min: 0, max: 59 }))),
+        fc.boolean(),
+        (year, month, day, time, withTime) => {
+          const [hour, minute] = time ?? [null, null];
+          const pad = (n: number, width = 2) => String(n).padStart(width, "0");
+          const date = `${pad(year, 4)}-${pad(month)}-${pad(day)}`;
+          const expected =
+            withTime && hour !== null ? `${date}T${pad(hour)}:${pad(minute ?? 0)}` : date;
+          expect(toIsoDate({ year, month, day, hour, minute }, withTime)).toBe(expected);
+        }
+      )
+    );
+  });
 });
 
 describe("inferDateOrder", () => {

@@ -40,4 +40,38 @@ describe("the import worker", () => {
     });
     delete (globalThis as { self?: unknown }).self;
   });
+
+  it("imports a sheet's cells it is sent, as the same import", async () => {
+    let answered = () => {};
+    const result = new Promise<void>((resolve) => (answered = resolve));
+    const scope: FakeScope = {
+      onmessage: null,
+      posted: [],
+      postMessage(message) {
+        this.posted.push(message);
+        if (message.type === "result") answered();
+      },
+    };
+    (globalThis as { self?: unknown }).self = scope;
+    await jest.isolateModulesAsync(async () => {
+      await import("../../../src/taskpane/import/importWorker");
+    });
+
+    const sheet = {
+      sheet: "Totals",
+      values: [
+        ["Date", "Views"],
+        ["2020-06-10", 3342],
+      ],
+      firstRow: 1,
+    };
+    scope.onmessage?.({ data: { sheet, options: {} } });
+    await result;
+
+    expect(scope.posted.at(-1)).toMatchObject({
+      type: "result",
+      result: { format: "youtube/totals", daily: [{ date: "2020-06-10", views: 3342 }] },
+    });
+    delete (globalThis as { self?: unknown }).self;
+  });
 });

@@ -65,6 +65,18 @@ describe("importing in a worker", () => {
     expect(worker.terminated).toBe(true);
   });
 
+  it("sends a sheet's cells as a sheet", async () => {
+    const worker = new FakeWorker();
+    const sheet = { sheet: "Sheet1", values: [["Date", "Views"]], firstRow: 1 };
+    const pending = runImportInWorker(sheet, { createWorker: () => worker });
+    await started();
+
+    worker.send({ type: "result", result });
+
+    expect(await pending).toBe(result);
+    expect(worker.received).toEqual([{ sheet, options: {} }]);
+  });
+
   it("forwards the worker's progress as it comes", async () => {
     const worker = new FakeWorker();
     const progress: Progress[] = [];

@@ -1,0 +1,87 @@
+import {
+  makeStyles,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  tokens,
+} from "@fluentui/react-components";
+import type { Language } from "../../domain/common/language";
+import { FIELDS, type FieldSpec } from "../../domain/import/fields";
+import type { RecordKind, RecordLists } from "../../domain/import/schema";
+import type { ImportStrings } from "./strings";
+
+/** Records shown of a file: enough to recognise it, few enough for a narrow pane. */
+const PREVIEW_RECORDS = 5;
+
+const useStyles = makeStyles({
+  scroll: { overflowX: "auto", maxWidth: "100%" },
+  cell: { whiteSpace: "nowrap", maxWidth: "16em", overflow: "hidden", textOverflow: "ellipsis" },
+  caption: { textAlign: "start", fontWeight: tokens.fontWeightSemibold },
+});
+
+/** The kind a file holds most records of: the one its preview shows. */
+export function mainKind(records: RecordLists): RecordKind | null {
+  let best: RecordKind | null = null;
+  for (const kind of Object.keys(FIELDS) as RecordKind[]) {
+    if (records[kind].length > (best ? records[best].length : 0)) best = kind;
+  }
+  return best;
+}
+
+const cellText = (value: unknown, language: Language): string =>
+  typeof value === "number"
+    ? value.toLocaleString(language === "fr" ? "fr-FR" : "en-US")
+    : typeof value === "string"
+      ? value
+      : "";
+
+export interface PreviewTableProps {
+  readonly records: RecordLists;
+  readonly language: Language;
+  readonly strings: ImportStrings;
+}
+
+/** The first records of a file's main kind, with the fields the export filled in. */
+export function PreviewTable({ records, language, strings }: PreviewTableProps) {
+  const styles = useStyles();
+  const kind = mainKind(records);
+  if (!kind) return null;
+  const rows = (records[kind] as readonly object[])
+    .slice(0, PREVIEW_RECORDS)
+    .map((record) => record as Readonly<Record<string, unknown>>);
+  const fields = Object.entries<FieldSpec>(FIELDS[kind]).filter(([field]) =>
+    rows.some((row) => row[field] !== null && row[field] !== undefined)
+  );
+  return (
+    <div className={styles.scroll}>
+      <Table size="extra-small">
+        <caption className={styles.caption}>{strings.preview(strings.kinds[kind])}</caption>
+        <TableHeader>
+          <TableRow>
+            {fields.map(([field, spec]) => (
+              <TableHeaderCell key={field}>{spec.label[language]}</TableHeaderCell>
+            ))}
+          </TableRow>
+        </TableHeader>
+        <TableBody>
+          {rows.map((row, index) => (
+            <TableRow key={index}>
+              {fields.map(([field]) => (
+                <TableCell
+                  key={field}
+                  className={styles.cell}
+                  title={cellText(row[field], language)}
+                >
+                  {cellText(row[field], language)}
+                </TableCell>
+              ))}
+            </TableRow>
+          ))}
+        </TableBody>
+      </Table>
+    </div>
+  );
+}
