@@ -1,4 +1,5 @@
 import {
+  createFocusOutlineStyle,
   makeStyles,
   Table,
   TableBody,
@@ -8,6 +9,7 @@ import {
   TableRow,
   tokens,
 } from "@fluentui/react-components";
+import { useId } from "react";
 import type { Language } from "../../domain/common/language";
 import { FIELDS, type FieldSpec } from "../../domain/import/fields";
 import type { RecordKind, RecordLists } from "../../domain/import/schema";
@@ -17,7 +19,7 @@ import type { ImportStrings } from "./strings";
 const PREVIEW_RECORDS = 5;
 
 const useStyles = makeStyles({
-  scroll: { overflowX: "auto", maxWidth: "100%" },
+  scroll: { overflowX: "auto", maxWidth: "100%", ...createFocusOutlineStyle() },
   cell: { whiteSpace: "nowrap", maxWidth: "16em", overflow: "hidden", textOverflow: "ellipsis" },
   caption: { textAlign: "start", fontWeight: tokens.fontWeightSemibold },
 });
@@ -47,6 +49,7 @@ export interface PreviewTableProps {
 /** The first records of a file's main kind, with the fields the export filled in. */
 export function PreviewTable({ records, language, strings }: PreviewTableProps) {
   const styles = useStyles();
+  const captionId = useId();
   const kind = mainKind(records);
   if (!kind) return null;
   const rows = (records[kind] as readonly object[])
@@ -56,9 +59,11 @@ export function PreviewTable({ records, language, strings }: PreviewTableProps) 
     rows.some((row) => row[field] !== null && row[field] !== undefined)
   );
   return (
-    <div className={styles.scroll}>
+    // The table is wider than the pane: a keyboard user scrolls it once it has focus, so it is a
+    // focusable region named by its caption.
+    <div className={styles.scroll} role="region" aria-labelledby={captionId} tabIndex={0}>
       <Table size="extra-small">
-        <caption className={styles.caption}>{strings.preview(strings.kinds[kind])}</caption>
+        <caption id={captionId} className={styles.caption}>{strings.preview(strings.kinds[kind])}</caption>
         <TableHeader>
           <TableRow>
             {fields.map(([field, spec]) => (
