@@ -26,16 +26,17 @@ async function openGoalsTab(page: Page, language: Language): Promise<void> {
 /** A goal typed as a user would, English labels; dates in the past so its status does not depend on today. */
 async function fillGoal(page: Page, target: string): Promise<void> {
   const text = goalsStrings.en;
-  await page.getByLabel(text.specificLabel, { exact: false }).first().fill(
-    "Raise our Instagram engagement rate from 3% to 4.5% by the end of 2020."
-  );
+  await page
+    .getByRole("textbox", { name: text.specificLabel })
+    .fill("Raise our Instagram engagement rate from 3% to 4.5% by the end of 2020.");
   await page.getByRole("combobox", { name: text.metricLabel }).selectOption("ENGAGEMENT_RATE");
   await page.getByRole("combobox", { name: text.platformLabel }).selectOption("instagram");
   await page.getByRole("textbox", { name: text.baselineLabel }).fill("3%");
   await page.getByRole("textbox", { name: text.targetLabel }).fill(target);
   await page.getByRole("textbox", { name: text.relevantLabel }).fill("Brand awareness");
-  await page.getByLabel(text.startLabel, { exact: false }).fill("2020-01-01");
-  await page.getByLabel(text.deadlineLabel, { exact: false }).fill("2020-12-31");
+  // A date input has no textbox role; its label starts with the field's name (then "*", required).
+  await page.getByLabel(new RegExp(`^${text.startLabel}`)).fill("2020-01-01");
+  await page.getByLabel(new RegExp(`^${text.deadlineLabel}`)).fill("2020-12-31");
 }
 
 const sheetNames = (page: Page): Promise<string[]> =>
@@ -56,7 +57,9 @@ describe("the Goals tab on the preview", () => {
     await page.getByText(message).waitFor();
     // Focus goes to the field to correct.
     await expect(
-      page.getByRole("textbox", { name: text.targetLabel }).evaluate((e) => e === document.activeElement)
+      page
+        .getByRole("textbox", { name: text.targetLabel })
+        .evaluate((e) => e === document.activeElement)
     ).resolves.toBe(true);
     await whenIdle(page);
     await expect(sheetNames(page)).resolves.toEqual(before);
@@ -79,7 +82,9 @@ describe("the Goals tab on the preview", () => {
     await whenIdle(page);
     const row = await page.evaluate(
       ({ row, columns }) => {
-        const sheet = (window as unknown as PreviewWindow).__preview.standIn.workbook.sheet("Goals");
+        const sheet = (window as unknown as PreviewWindow).__preview.standIn.workbook.sheet(
+          "Goals"
+        );
         const at = (column: string) => sheet.cell(`${column}${row}`);
         return {
           goal: at(columns.goal).value,
@@ -124,9 +129,9 @@ describe("the Goals tab on the preview", () => {
     for (const label of [text.baselineLabel, text.targetLabel, text.relevantLabel]) {
       await expect(page.getByRole("textbox", { name: label }).isVisible()).resolves.toBe(true);
     }
-    await expect(
-      page.getByRole("combobox", { name: text.metricLabel }).isVisible()
-    ).resolves.toBe(true);
+    await expect(page.getByRole("combobox", { name: text.metricLabel }).isVisible()).resolves.toBe(
+      true
+    );
     await expect(page.getByRole("button", { name: text.submit }).isVisible()).resolves.toBe(true);
     await page.getByRole("button", { name: text.submit }).click();
     await page

@@ -211,10 +211,7 @@ describe("the Import tab on the preview", () => {
     });
     expect(Object.keys(rows)).toContain("ImportLog");
     await expect(
-      page
-        .getByRole("tablist", { name: "Sheets" })
-        .getByRole("tab")
-        .count()
+      page.getByRole("tablist", { name: "Sheets" }).getByRole("tab").count()
     ).resolves.toBeGreaterThan(1);
 
     await pane(page).screenshot({ path: join(screenshots, "import-files.png") });
@@ -261,8 +258,7 @@ describe("the Import tab on the preview", () => {
     const card = await finishedCard(page, facebookPosts.name, text.status.written);
     await whenIdle(page);
     const logSheet = await page.evaluate(
-      () =>
-        (window as unknown as PreviewWindow).__preview.standIn.workbook.table("ImportLog").sheet
+      () => (window as unknown as PreviewWindow).__preview.standIn.workbook.table("ImportLog").sheet
     );
     const activeBefore = await page.evaluate(() =>
       (window as unknown as PreviewWindow).__preview.standIn.workbook.activeSheet()
