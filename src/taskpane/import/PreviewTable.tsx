@@ -20,7 +20,19 @@ const PREVIEW_RECORDS = 5;
 
 const useStyles = makeStyles({
   scroll: { overflowX: "auto", maxWidth: "100%", ...createFocusOutlineStyle() },
-  cell: { whiteSpace: "nowrap", maxWidth: "16em", overflow: "hidden", textOverflow: "ellipsis" },
+  // Fluent lays tables out fixed, one equal share of the pane per column: a file's dozen columns
+  // would each get a few pixels. Laid out by content, the table is as wide as it needs and scrolls.
+  table: { tableLayout: "auto" },
+  // An automatic layout ignores a cell's max-width: the text inside carries it.
+  cell: {
+    display: "inline-block",
+    maxWidth: "16em",
+    whiteSpace: "nowrap",
+    overflow: "hidden",
+    textOverflow: "ellipsis",
+    verticalAlign: "bottom",
+  },
+  header: { whiteSpace: "nowrap" },
   caption: { textAlign: "start", fontWeight: tokens.fontWeightSemibold },
 });
 
@@ -62,12 +74,16 @@ export function PreviewTable({ records, language, strings }: PreviewTableProps) 
     // The table is wider than the pane: a keyboard user scrolls it once it has focus, so it is a
     // focusable region named by its caption.
     <div className={styles.scroll} role="region" aria-labelledby={captionId} tabIndex={0}>
-      <Table size="extra-small">
-        <caption id={captionId} className={styles.caption}>{strings.preview(strings.kinds[kind])}</caption>
+      <Table size="extra-small" className={styles.table}>
+        <caption id={captionId} className={styles.caption}>
+          {strings.preview(strings.kinds[kind])}
+        </caption>
         <TableHeader>
           <TableRow>
             {fields.map(([field, spec]) => (
-              <TableHeaderCell key={field}>{spec.label[language]}</TableHeaderCell>
+              <TableHeaderCell key={field} className={styles.header}>
+                {spec.label[language]}
+              </TableHeaderCell>
             ))}
           </TableRow>
         </TableHeader>
@@ -75,12 +91,8 @@ export function PreviewTable({ records, language, strings }: PreviewTableProps) 
           {rows.map((row, index) => (
             <TableRow key={index}>
               {fields.map(([field]) => (
-                <TableCell
-                  key={field}
-                  className={styles.cell}
-                  title={cellText(row[field], language)}
-                >
-                  {cellText(row[field], language)}
+                <TableCell key={field} title={cellText(row[field], language)}>
+                  <span className={styles.cell}>{cellText(row[field], language)}</span>
                 </TableCell>
               ))}
             </TableRow>
