@@ -83,7 +83,11 @@ async function watchProgress(page: Page): Promise<void> {
         if (label && !seen.includes(label)) seen.push(label);
       }
     };
-    new MutationObserver(record).observe(document.body, { subtree: true, childList: true });
+    new MutationObserver(record).observe(document.body, {
+      subtree: true,
+      childList: true,
+      characterData: true,
+    });
   });
 }
 
