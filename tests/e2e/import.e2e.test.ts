@@ -202,6 +202,9 @@ describe("the Import tab on the preview", () => {
     ).resolves.toBe(true);
     await expect(broken.getByText(text.nothingImported).isVisible()).resolves.toBe(true);
     await expect(broken.getByRole("table", { name: text.summary }).count()).resolves.toBe(0);
+    // The pane shows the newest card first: the older ones are scrolled to for their pictures.
+    await broken.screenshot({ path: join(screenshots, "import-damaged.png") });
+    await x.screenshot({ path: join(screenshots, "import-warnings.png") });
 
     const instagram = await finishedCard(page, instagramSample.name, text.status.written);
     expect(await detected(instagram)).toMatchObject({ [text.platform]: "Instagram" });
