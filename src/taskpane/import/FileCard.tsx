@@ -51,6 +51,10 @@ const useStyles = makeStyles({
     listStyleType: "none",
   },
   issue: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "baseline" },
+  // A badge in a row with a long message shrank below its own word, which then spilled out.
+  badge: { flexShrink: 0 },
+  // File names often have no break opportunity; unbroken, they pushed the status badge off the card.
+  name: { overflowWrap: "anywhere" },
 });
 
 const STATUS_COLOR: Record<ImportStatus, "informative" | "success" | "warning" | "danger"> = {
@@ -99,7 +103,7 @@ export function FileCard({ entry, language, strings, onMapping, onOpenLog }: Fil
     <Card role="region" aria-labelledby={headingId}>
       <CardHeader
         header={
-          <Subtitle2 as="h3" id={headingId}>
+          <Subtitle2 as="h3" id={headingId} className={styles.name}>
             {entry.name}
           </Subtitle2>
         }
@@ -132,6 +136,7 @@ export function FileCard({ entry, language, strings, onMapping, onOpenLog }: Fil
               {result.issues.map((issue, index) => (
                 <li key={index} className={styles.issue}>
                   <Badge
+                    className={styles.badge}
                     appearance="outline"
                     color={issue.severity === "error" ? "danger" : "warning"}
                   >

@@ -1,4 +1,5 @@
 import {
+  createFocusOutlineStyle,
   makeStyles,
   Table,
   TableBody,
@@ -8,6 +9,7 @@ import {
   TableRow,
   tokens,
 } from "@fluentui/react-components";
+import { useId } from "react";
 import type { Language } from "../../domain/common/language";
 import { FIELDS, type FieldSpec } from "../../domain/import/fields";
 import type { RecordKind, RecordLists } from "../../domain/import/schema";
@@ -17,8 +19,20 @@ import type { ImportStrings } from "./strings";
 const PREVIEW_RECORDS = 5;
 
 const useStyles = makeStyles({
-  scroll: { overflowX: "auto", maxWidth: "100%" },
-  cell: { whiteSpace: "nowrap", maxWidth: "16em", overflow: "hidden", textOverflow: "ellipsis" },
+  scroll: { overflowX: "auto", maxWidth: "100%", ...createFocusOutlineStyle() },
+  // Fluent lays tables out fixed, one equal share of the pane per column: a file's dozen columns
+  // would each get a few pixels. Laid out by content, the table is as wide as it needs and scrolls.
+  table: { tableLayout: "auto" },
+  // An automatic layout ignores a cell's max-width: the text inside carries it.
+  cell: {
+    display: "inline-block",
+    maxWidth: "16em",
+    whiteSpace: "nowrap",
+    overflow: "hidden",
+    textOverflow: "ellipsis",
+    verticalAlign: "bottom",
+  },
+  header: { whiteSpace: "nowrap" },
   caption: { textAlign: "start", fontWeight: tokens.fontWeightSemibold },
 });
 
@@ -47,6 +61,7 @@ export interface PreviewTableProps {
 /** The first records of a file's main kind, with the fields the export filled in. */
 export function PreviewTable({ records, language, strings }: PreviewTableProps) {
   const styles = useStyles();
+  const captionId = useId();
   const kind = mainKind(records);
   if (!kind) return null;
   const rows = (records[kind] as readonly object[])
@@ -56,13 +71,19 @@ export function PreviewTable({ records, language, strings }: PreviewTableProps) 
     rows.some((row) => row[field] !== null && row[field] !== undefined)
   );
   return (
-    <div className={styles.scroll}>
-      <Table size="extra-small">
-        <caption className={styles.caption}>{strings.preview(strings.kinds[kind])}</caption>
+    // The table is wider than the pane: a keyboard user scrolls it once it has focus, so it is a
+    // focusable region named by its caption.
+    <div className={styles.scroll} role="region" aria-labelledby={captionId} tabIndex={0}>
+      <Table size="extra-small" className={styles.table}>
+        <caption id={captionId} className={styles.caption}>
+          {strings.preview(strings.kinds[kind])}
+        </caption>
         <TableHeader>
           <TableRow>
             {fields.map(([field, spec]) => (
-              <TableHeaderCell key={field}>{spec.label[language]}</TableHeaderCell>
+              <TableHeaderCell key={field} className={styles.header}>
+                {spec.label[language]}
+              </TableHeaderCell>
             ))}
           </TableRow>
         </TableHeader>
@@ -70,12 +91,8 @@ export function PreviewTable({ records, language, strings }: PreviewTableProps) 
           {rows.map((row, index) => (
             <TableRow key={index}>
               {fields.map(([field]) => (
-                <TableCell
-                  key={field}
-                  className={styles.cell}
-                  title={cellText(row[field], language)}
-                >
-                  {cellText(row[field], language)}
+                <TableCell key={field} title={cellText(row[field], language)}>
+                  <span className={styles.cell}>{cellText(row[field], language)}</span>
                 </TableCell>
               ))}
             </TableRow>
