@@ -24,8 +24,8 @@ jest.setTimeout(240_000);
 
 /** The sheet the pane asks for, built here as the pane builds it on the preview's empty workbook. */
 function expectedSpec(id: TemplateId, language: Language): SheetSpec {
-  const rows = hasRows(id) ? ROW_OPTIONS[id].initial : undefined;
-  const spec = templateBuilder(id, language, rows)({});
+  const choices = hasRows(id) ? { rows: ROW_OPTIONS[id].initial } : {};
+  const spec = templateBuilder(id, language, choices)({});
   if (typeof spec !== "object") throw new Error(`${id}: the builder did not return a sheet`);
   return spec;
 }
