@@ -248,6 +248,8 @@ export async function applyTemplateIn(
     found.getUsedRangeOrNullObject().clear("All");
     found.freezePanes.unfreeze();
     queueSheet(context, found, found.name, spec, kept, existingNames);
+    // The user asked for this sheet: show it, as Excel shows a sheet it has just made.
+    found.activate();
     await context.sync();
     return { sheetName: found.name, created: false };
   }
@@ -259,6 +261,7 @@ export async function applyTemplateIn(
   const sheet = workbook.worksheets.add(sheetName);
   sheet.load("id");
   queueSheet(context, sheet, sheetName, spec, new Map(), existingNames);
+  sheet.activate();
   await context.sync();
   workbook.settings.add(TEMPLATES_SETTING, {
     ...remembered,

@@ -54,6 +54,14 @@ describe("applying a template", () => {
     expect(excel.standIn.stats.syncs).toBeLessThanOrEqual(3);
   });
 
+  it("shows the template's sheet once it is created or refreshed, as Excel shows a new sheet", async () => {
+    await applyTemplate(goals);
+    expect(excel.standIn.workbook.activeSheet()).toBe("Goals");
+    excel.standIn.arrange.activate("Sheet1");
+    await applyTemplate(goals);
+    expect(excel.standIn.workbook.activeSheet()).toBe("Goals");
+  });
+
   it("refreshes its own sheet, keeping what the user typed in input cells and nothing else", async () => {
     await applyTemplate(goals);
     excel.standIn.arrange

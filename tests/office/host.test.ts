@@ -17,7 +17,7 @@ describe("the Excel host", () => {
     expect(await excelHost.readTables(["posts"])).toMatchObject({ posts: posts(3) });
   });
 
-  it("applies a template and converts KPI formulas on the active sheet", async () => {
+  it("applies a template, which shows its sheet, then converts KPI formulas on the sheet the user goes back to", async () => {
     excel.standIn.arrange.setValues("Sheet1", "A1:C1", [[3, 4, "=KPI.CTR(A1,B1)"]]);
 
     const applied = await excelHost.applyTemplate({
@@ -25,6 +25,8 @@ describe("the Excel host", () => {
       sheetName: "Notes",
       cells: [{ at: "A1", value: "Notes" }],
     });
+    expect(excel.standIn.workbook.activeSheet()).toBe("Notes");
+    excel.standIn.arrange.activate("Sheet1");
     const report = await excelHost.convertKpiFormulas("sheet");
 
     expect(applied).toEqual({ sheetName: "Notes", created: true });
