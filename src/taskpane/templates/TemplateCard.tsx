@@ -17,6 +17,8 @@ import type { TemplatesStrings } from "./strings";
 
 const useStyles = makeStyles({
   body: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
+  // The column's gap spaces the paragraphs; their default margins would double it.
+  paragraph: { margin: 0 },
 });
 
 /** What the pane knows of a template's sheet: still asking, its name (or none), or it could not tell. */
@@ -79,13 +81,13 @@ export function TemplateCard({
         }
       />
       <div className={styles.body}>
-        <Body1 as="p" block>
+        <Body1 as="p" block className={styles.paragraph}>
           {text.description}
         </Body1>
-        <Body1 as="p" block>
+        <Body1 as="p" block className={styles.paragraph}>
           {text.keeps}
         </Body1>
-        <Body1 as="p" block>
+        <Body1 as="p" block className={styles.paragraph}>
           {text.onSheet}
         </Body1>
         <TemplateOptions
