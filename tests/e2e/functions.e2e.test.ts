@@ -58,6 +58,7 @@ async function convert(page: Page, scope: string): Promise<void> {
 describe("the Functions tab on the preview", () => {
   it("inserts a searched function's example into the selected cell, where it computes once converted", async () => {
     const { page, errors } = await openPreview(session);
+    await page.getByRole("tab", { name: "Functions" }).click();
     await page.getByRole("searchbox", { name: text.searchLabel }).fill("CTR");
     const total = Object.keys(kpiRegistry).length;
     await page.getByText(/^\d+ of \d+ functions$/).waitFor();
@@ -86,6 +87,7 @@ describe("the Functions tab on the preview", () => {
 
   it("converts a sheet's KPI.CTR formulas to native formulas with the same values, and reports them", async () => {
     const { page, errors } = await openPreview(session);
+    await page.getByRole("tab", { name: "Functions" }).click();
     const rows: [string, number, number][] = [
       ["Post 1", 34, 1000],
       ["Post 2", 0, 250],

@@ -18,9 +18,9 @@ describe("the preview page in Chromium", () => {
     await expect(
       page.getByRole("heading", { level: 1, name: "Social KPI" }).isVisible()
     ).resolves.toBe(true);
-    await expect(page.getByRole("region", { name: "KPI functions" }).isVisible()).resolves.toBe(
-      true
-    );
+    await expect(
+      page.getByRole("tab", { name: "Import", selected: true }).isVisible()
+    ).resolves.toBe(true);
     await expect(page.getByRole("table", { name: "Sheet1" }).isVisible()).resolves.toBe(true);
     await expect(
       page.getByRole("tablist", { name: "Sheets" }).getByRole("tab", { name: "Sheet1" }).count()
@@ -140,9 +140,9 @@ describe("the preview page in Chromium", () => {
 
   it("speaks French and follows a dark Office theme from the URL", async () => {
     const { page, errors } = await openPreview(session, "?lang=fr&theme=dark");
-    await expect(page.getByRole("region", { name: "Fonctions KPI" }).isVisible()).resolves.toBe(
-      true
-    );
+    await expect(
+      page.getByRole("tab", { name: "Importer", selected: true }).isVisible()
+    ).resolves.toBe(true);
     await expect(page.locator("[data-preview-pane] main").getAttribute("lang")).resolves.toBe("fr");
     const background = await page.evaluate(() => {
       const provider = document.querySelector(".fui-FluentProvider");
@@ -159,7 +159,7 @@ describe("the preview page in Chromium", () => {
     const { page, errors } = await openPreview(session);
     await page.getByRole("radio", { name: "Français" }).check();
     await page.getByRole("switch", { name: "Dark Office theme" }).check();
-    await page.getByRole("region", { name: "Fonctions KPI" }).waitFor();
+    await page.getByRole("tab", { name: "Importer", selected: true }).waitFor();
     expect(new URL(page.url()).searchParams.get("lang")).toBe("fr");
     expect(new URL(page.url()).searchParams.get("theme")).toBe("dark");
     expect(errors).toEqual([]);
