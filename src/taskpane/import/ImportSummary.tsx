@@ -19,6 +19,8 @@ import type { ImportStrings } from "./strings";
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
   scroll: { overflowX: "auto" },
+  // Fluent's tables share the width equally; here the headers are longer than the counts.
+  table: { tableLayout: "auto" },
   caption: { textAlign: "start", fontWeight: tokens.fontWeightSemibold },
   action: { alignSelf: "flex-start" },
 });
@@ -39,7 +41,7 @@ export function ImportSummary({ report, language, strings, onOpenLog }: ImportSu
   return (
     <div className={styles.root}>
       <div className={styles.scroll}>
-        <Table size="extra-small">
+        <Table size="extra-small" className={styles.table}>
           <caption className={styles.caption}>{strings.summary}</caption>
           <TableHeader>
             <TableRow>
