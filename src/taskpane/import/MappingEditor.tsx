@@ -29,6 +29,8 @@ const KINDS = ["posts", "daily", "traffic", "ads"] as const satisfies readonly R
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
   scroll: { overflowX: "auto" },
+  // Equal shares would cut the field drop-downs ("Publishe…"): columns take what they hold.
+  table: { tableLayout: "auto" },
   caption: { textAlign: "start", fontWeight: tokens.fontWeightSemibold },
   column: { wordBreak: "break-word" },
   action: { alignSelf: "flex-start" },
@@ -91,7 +93,7 @@ export function MappingEditor({ proposal, language, strings, onConfirm }: Mappin
         </Select>
       </Field>
       <div className={styles.scroll}>
-        <Table size="extra-small">
+        <Table size="extra-small" className={styles.table}>
           <caption className={styles.caption}>{strings.mappingHeading}</caption>
           <TableHeader>
             <TableRow>
