@@ -2,7 +2,7 @@ import { makeStyles, Tab, TabList, Title3, tokens } from "@fluentui/react-compon
 import { type ReactNode, useState } from "react";
 import type { Language } from "../domain/common/language";
 import type { WorkbookHost } from "../office/host";
-import { FunctionsPanel } from "./functions/FunctionsPanel";
+import { FunctionsTab } from "./functions/FunctionsTab";
 import { GoalsTab } from "./goals/GoalsTab";
 import { strings } from "./i18n/strings";
 import { ImportPanel } from "./import/ImportPanel";
@@ -45,7 +45,7 @@ const FEATURES = [
   },
   {
     id: "functions",
-    render: ({ language, host }) => <FunctionsPanel language={language} host={host} />,
+    render: ({ language, host }) => <FunctionsTab language={language} host={host} />,
   },
 ] as const satisfies readonly Feature[];
 

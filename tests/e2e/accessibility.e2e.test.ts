@@ -14,6 +14,8 @@ describe.each([
 ])("the pane's tabs under axe-core, %s theme", (_theme, query) => {
   it("finds no serious or critical violation on the Functions tab", async () => {
     const { page, errors } = await openPreview(session, query);
+    await page.getByRole("tab", { name: strings.en.tabs.functions }).click();
+    await page.getByRole("region", { name: "KPI functions" }).waitFor();
     await expect(seriousViolations(page)).resolves.toEqual([]);
     expect(errors).toEqual([]);
     await page.close();

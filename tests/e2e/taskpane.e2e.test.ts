@@ -37,6 +37,8 @@ describe("the task pane in Chromium", () => {
     const { page, errors } = await openPane("en-US", "#FFFFFF");
     await page.getByRole("tab", { name: "Functions" }).click();
     const reference = page.getByRole("region", { name: "KPI functions" });
+    // The reference is downloaded when its tab is first opened.
+    await reference.waitFor();
     await expect(reference.getByRole("listitem").count()).resolves.toBe(
       Object.keys(kpiRegistry).length
     );
@@ -58,7 +60,7 @@ describe("the task pane in Chromium", () => {
     const { page, errors } = await openPane("fr-FR", "#262626");
     await page.getByRole("tab", { name: "Fonctions" }).click();
     const reference = page.getByRole("region", { name: "Fonctions KPI" });
-    await expect(reference.isVisible()).resolves.toBe(true);
+    await reference.waitFor();
     await expect(reference.getByText("=KPI.TAUX_CLIC(34; 1000)").isVisible()).resolves.toBe(true);
     await expect(page.locator("html").getAttribute("lang")).resolves.toBe("fr");
     const background = await page.evaluate(() => {

@@ -35,7 +35,8 @@ describe("App", () => {
     const tab = screen.getByRole("tab", { name: "Functions", selected: true });
     const panel = screen.getByRole("tabpanel", { name: "Functions" });
     expect(tab.getAttribute("aria-controls")).toBe(panel.id);
-    expect(within(panel).getByRole("region", { name: "KPI functions" })).toBeTruthy();
+    // The reference is downloaded when the tab is first opened.
+    expect(await within(panel).findByRole("region", { name: "KPI functions" })).toBeTruthy();
     expect(within(panel).getByText("KPI.CTR(clicks, impressions)")).toBeTruthy();
   });
 
@@ -43,7 +44,7 @@ describe("App", () => {
     renderApp("fr");
     expect(screen.getByRole("heading", { level: 1, name: "Social KPI" })).toBeTruthy();
     await openTab("Fonctions");
-    const section = screen.getByRole("region", { name: "Fonctions KPI" });
+    const section = await screen.findByRole("region", { name: "Fonctions KPI" });
     expect(within(section).getByText("KPI.TAUX_ENGAGEMENT(interactions; base)")).toBeTruthy();
   });
 });

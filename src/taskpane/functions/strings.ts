@@ -3,6 +3,8 @@ import type { NotConvertedCode } from "../../domain/kpi/toNativeFormula";
 
 /** Every text of the Functions tab; a key missing in one language does not compile. */
 export interface FunctionsStrings {
+  /** While the tab's code downloads. */
+  readonly loading: string;
   readonly heading: string;
   readonly intro: string;
   readonly searchLabel: string;
@@ -31,6 +33,7 @@ export interface FunctionsStrings {
 }
 
 const en: FunctionsStrings = {
+  loading: "Loading the functions…",
   heading: "KPI functions",
   intro:
     "Type =KPI. in any cell. Every argument takes a value or a range; results spill. Formulas are shown as you type them in your Excel.",
@@ -72,6 +75,7 @@ const en: FunctionsStrings = {
 };
 
 const fr: FunctionsStrings = {
+  loading: "Chargement des fonctions…",
   heading: "Fonctions KPI",
   intro:
     "Tapez =KPI. dans une cellule. Chaque argument accepte une valeur ou une plage ; les résultats se propagent. Les formules sont écrites comme vous les tapez dans votre Excel.",
