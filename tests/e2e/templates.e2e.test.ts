@@ -108,7 +108,7 @@ async function openTemplatesTab(page: Page, language: Language): Promise<void> {
 
 const workbookView = (page: Page) => page.getByRole("region", { name: "Workbook" });
 
-/** Opens a sheet in the preview's workbook view: applying a template does not activate its sheet. */
+/** Opens a sheet in the preview's workbook view (the pane shows the sheet it applies; this makes sure). */
 async function showSheet(page: Page, sheet: string): Promise<void> {
   await page.getByRole("tablist", { name: "Sheets" }).getByRole("tab", { name: sheet }).click();
   await page.getByRole("table", { name: sheet }).waitFor();
@@ -118,7 +118,7 @@ async function showSheet(page: Page, sheet: string): Promise<void> {
 const LARGE = { width: 1920, height: 1600 };
 
 describe("the Templates tab on the preview", () => {
-  it("creates each of the five templates' sheets, with the cells and charts the template specifies", async () => {
+  it("creates then refreshes each of the five templates' sheets, with the cells and charts the template specifies", async () => {
     const { page, errors } = await openPreview(session, "", LARGE);
     const text = templatesStrings.en;
     await openTemplatesTab(page, "en");
@@ -137,6 +137,15 @@ describe("the Templates tab on the preview", () => {
       expectSheetAsSpecified(read, spec);
       await showSheet(page, spec.sheetName);
       await workbookView(page).screenshot({ path: join(screenshots, `template-${id}.png`) });
+      await applyThroughPane(page, text.action(text.refresh, title), text.refreshedTitle);
+      expectSheetAsSpecified(
+        await readSheet(
+          page,
+          spec.sheetName,
+          spec.cells.map((cell) => cell.at)
+        ),
+        spec
+      );
     }
     const sheetNames = await page.evaluate(() =>
       (window as unknown as PreviewWindow).__preview.standIn.workbook.sheetNames()
