@@ -10,22 +10,28 @@ interface FakeScope {
   postMessage(message: ImportMessage): void;
 }
 
+/** Loads the worker entry on a fake scope; `result` settles once it posts its result. */
+async function startWorker(): Promise<{ scope: FakeScope; result: Promise<void> }> {
+  let answered = () => {};
+  const result = new Promise<void>((resolve) => (answered = resolve));
+  const scope: FakeScope = {
+    onmessage: null,
+    posted: [],
+    postMessage(message) {
+      this.posted.push(message);
+      if (message.type === "result") answered();
+    },
+  };
+  (globalThis as { self?: unknown }).self = scope;
+  await jest.isolateModulesAsync(async () => {
+    await import("../../../src/taskpane/import/importWorker");
+  });
+  return { scope, result };
+}
+
 describe("the import worker", () => {
   it("imports the file it is sent, posting parse progress and then the result", async () => {
-    let answered = () => {};
-    const result = new Promise<void>((resolve) => (answered = resolve));
-    const scope: FakeScope = {
-      onmessage: null,
-      posted: [],
-      postMessage(message) {
-        this.posted.push(message);
-        if (message.type === "result") answered();
-      },
-    };
-    (globalThis as { self?: unknown }).self = scope;
-    await jest.isolateModulesAsync(async () => {
-      await import("../../../src/taskpane/import/importWorker");
-    });
+    const { scope, result } = await startWorker();
     const bytes = new TextEncoder().encode("Date,Views\n2020-06-10,3342\n");
 
     scope.onmessage?.({ data: { file: { name: "Totals.csv", bytes }, options: {} } });
@@ -42,20 +48,7 @@ describe("the import worker", () => {
   });
 
   it("imports a sheet's cells it is sent, as the same import", async () => {
-    let answered = () => {};
-    const result = new Promise<void>((resolve) => (answered = resolve));
-    const scope: FakeScope = {
-      onmessage: null,
-      posted: [],
-      postMessage(message) {
-        this.posted.push(message);
-        if (message.type === "result") answered();
-      },
-    };
-    (globalThis as { self?: unknown }).self = scope;
-    await jest.isolateModulesAsync(async () => {
-      await import("../../../src/taskpane/import/importWorker");
-    });
+    const { scope, result } = await startWorker();
 
     const sheet = {
       sheet: "Totals",
