@@ -10,7 +10,8 @@ import { isResponseTooLarge } from "./excelFailure";
 /**
  * Reads a table's data rows in blocks, one sync per block. Excel on the web refuses a response
  * over 5 MB, and a table of 100,000 posts is several times that, so blocks are sized from the
- * bytes per row seen so far; a block refused for its size is read again in halves.
+ * bytes per row seen so far, the rows left spread evenly over as few blocks as fit; a block
+ * refused for its size is read again in halves.
  */
 export async function readTableRows(
   context: Excel.RequestContext,

@@ -43,17 +43,20 @@ export function jsonBytes(value: unknown): number {
 }
 
 /**
- * How many rows to read next from a table, given the bytes per row seen so far: as many as fit in
- * the budget, at least one.
+ * How many rows to read next from a table, given the bytes per row seen so far: the rows left
+ * spread evenly over as few blocks as the budget allows, at least one. Filling every block up to
+ * the budget would make as many blocks, the last one small and the others at the budget.
  *
  * @example
- * nextReadRows(400, 100_000) //=> 10000
+ * nextReadRows(400, 100_000) //=> 10000 (10 blocks of 10,000)
+ * nextReadRows(400, 95_000) //=> 9500 (10 blocks of 9,500 rather than 9 of 10,000 and one of 5,000)
  */
 export function nextReadRows(
   bytesPerRow: number,
   remaining: number,
   budget = REQUEST_BUDGET_BYTES
 ): number {
-  const fit = Math.floor(budget / Math.max(1, bytesPerRow));
-  return Math.max(1, Math.min(remaining, fit));
+  const fit = Math.max(1, Math.floor(budget / Math.max(1, bytesPerRow)));
+  const blocks = Math.max(1, Math.ceil(remaining / fit));
+  return Math.max(1, Math.ceil(remaining / blocks));
 }

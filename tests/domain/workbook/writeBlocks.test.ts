@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { jsonBytes } from "../../../src/domain/workbook/requestSize";
+import { jsonBytes, OPERATION_BYTES } from "../../../src/domain/workbook/requestSize";
 import type { CellWrite } from "../../../src/domain/workbook/workbookCell";
 import { planBlocks, type TableWrites } from "../../../src/domain/workbook/writeBlocks";
 
@@ -43,6 +43,33 @@ describe("planBlocks", () => {
       }
     }
     expect(next).toBe(1003);
+  });
+
+  it("spreads appended rows evenly over the blocks instead of leaving a small last one", () => {
+    const rows = appendsOnly(1000).appends;
+    const rowBytes = Math.max(...rows.map((cells) => jsonBytes(cells) + 1));
+    const budget = 2_000;
+    const blocks = planBlocks([appendsOnly(1000)], budget);
+    const sizes = blocks.map((block) => block.bytes);
+    expect(blocks.length).toBe(Math.ceil(jsonBytes(rows) / (budget - OPERATION_BYTES - rowBytes)));
+    // Balanced to within a row either side, the first block planned with its range's operation on
+    // top of the one every block is planned with.
+    expect(Math.max(...sizes) - Math.min(...sizes)).toBeLessThanOrEqual(
+      2 * rowBytes + OPERATION_BYTES
+    );
+  });
+
+  it("counts an operation for each range a block writes to", () => {
+    const updates = [
+      { row: 0, cells: row(0) },
+      { row: 200, cells: row(200) },
+    ];
+    const [block] = planBlocks([
+      { table: "daily", width: 4, updates, appendAt: 300, appends: [row(300)] },
+    ]);
+    const values = [row(0), row(200), row(300)].map((cells) => jsonBytes(cells) + 1);
+    expect(block?.writes).toHaveLength(3);
+    expect(block?.bytes).toBe(3 * OPERATION_BYTES + values.reduce((sum, b) => sum + b, 0));
   });
 
   it("shares one range between nearby updates, sending the rows between as nulls", () => {
