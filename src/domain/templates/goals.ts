@@ -227,7 +227,7 @@ function measuredFormula(
   return `IF(COUNT($${COL.start}${row}:$${COL.deadline}${row})<2,${NA_ERROR},SWITCH($${COL.kpi}${row},${cases.join(",")},${NA_ERROR}))`;
 }
 
-/** A registry KPI's native formula as an expression to nest, without its leading `=`. */
+/** A KPI's native formula (its reference's) as an expression to nest, without its `=`. */
 function nativeExpression(
   kpi: NativeKpiReference,
   refs: readonly string[],
