@@ -1,9 +1,4 @@
-import type {
-  ArgumentCell,
-  KpiContext,
-  KpiDefinition,
-  KpiParam,
-} from "../domain/kpi/kpiDefinition";
+import type { ArgumentCell, KpiContext, KpiFunction, KpiParam } from "../domain/kpi/kpiDefinition";
 import { kpiError, type KpiError, type KpiResult } from "../domain/kpi/kpiError";
 import type { Language, Localized } from "../domain/common/language";
 import { basicValue, type BasicValue, type CellError, type CellInput } from "./basicValue";
@@ -52,10 +47,10 @@ const invalid = (message: Localized, language: Language): CellOutput[][] => [
  * it feeds, and only of those.
  *
  * @example
- * evaluateKpi(kpiRegistry.CTR, [[[34], [0]], [[1000]]], context) //=> [[0.034], [0]]
+ * evaluateKpi(kpiFunctions.CTR, [[[34], [0]], [[1000]]], context) //=> [[0.034], [0]]
  */
 export function evaluateKpi(
-  definition: KpiDefinition,
+  definition: KpiFunction,
   args: readonly Cells[],
   context: KpiContext
 ): CellOutput[][] {

@@ -1,7 +1,7 @@
 /* eslint-disable @typescript-eslint/no-explicit-any --
  * The metadata generator reads these signatures without a type checker: only a literal `any[][]`
  * becomes an "any matrix" argument, the one kind that accepts both a value and a range. */
-import { kpiRegistry } from "../domain/kpi/registry";
+import { kpiFunctions } from "../domain/kpi/kpiFunctions";
 import { evaluateKpi } from "./evaluateKpi";
 import { kpiContext } from "./kpiContext";
 
@@ -28,7 +28,7 @@ export function engagements(
   clicks?: any[][]
 ): any[][] {
   return evaluateKpi(
-    kpiRegistry.ENGAGEMENTS,
+    kpiFunctions.ENGAGEMENTS,
     [likes, comments, shares, saves ?? null, clicks ?? null],
     kpiContext()
   );
@@ -43,7 +43,7 @@ export function engagements(
  * @helpurl https://localhost:3000/help.html#engagement_rate
  */
 export function engagementRate(engagements: any[][], base: any[][]): any[][] {
-  return evaluateKpi(kpiRegistry.ENGAGEMENT_RATE, [engagements, base], kpiContext());
+  return evaluateKpi(kpiFunctions.ENGAGEMENT_RATE, [engagements, base], kpiContext());
 }
 
 /**
@@ -55,7 +55,7 @@ export function engagementRate(engagements: any[][], base: any[][]): any[][] {
  * @helpurl https://localhost:3000/help.html#ctr
  */
 export function ctr(clicks: any[][], impressions: any[][]): any[][] {
-  return evaluateKpi(kpiRegistry.CTR, [clicks, impressions], kpiContext());
+  return evaluateKpi(kpiFunctions.CTR, [clicks, impressions], kpiContext());
 }
 
 /**
@@ -67,7 +67,7 @@ export function ctr(clicks: any[][], impressions: any[][]): any[][] {
  * @helpurl https://localhost:3000/help.html#conversion_rate
  */
 export function conversionRate(conversions: any[][], visits: any[][]): any[][] {
-  return evaluateKpi(kpiRegistry.CONVERSION_RATE, [conversions, visits], kpiContext());
+  return evaluateKpi(kpiFunctions.CONVERSION_RATE, [conversions, visits], kpiContext());
 }
 
 /**
@@ -79,7 +79,7 @@ export function conversionRate(conversions: any[][], visits: any[][]): any[][] {
  * @helpurl https://localhost:3000/help.html#average_frequency
  */
 export function averageFrequency(impressions: any[][], reach: any[][]): any[][] {
-  return evaluateKpi(kpiRegistry.AVERAGE_FREQUENCY, [impressions, reach], kpiContext());
+  return evaluateKpi(kpiFunctions.AVERAGE_FREQUENCY, [impressions, reach], kpiContext());
 }
 
 /**
@@ -91,7 +91,7 @@ export function averageFrequency(impressions: any[][], reach: any[][]): any[][] 
  * @helpurl https://localhost:3000/help.html#follower_growth
  */
 export function followerGrowth(start_followers: any[][], end_followers: any[][]): any[][] {
-  return evaluateKpi(kpiRegistry.FOLLOWER_GROWTH, [start_followers, end_followers], kpiContext());
+  return evaluateKpi(kpiFunctions.FOLLOWER_GROWTH, [start_followers, end_followers], kpiContext());
 }
 
 /**
@@ -103,7 +103,7 @@ export function followerGrowth(start_followers: any[][], end_followers: any[][])
  * @helpurl https://localhost:3000/help.html#growth_rate
  */
 export function growthRate(previous: any[][], current: any[][]): any[][] {
-  return evaluateKpi(kpiRegistry.GROWTH_RATE, [previous, current], kpiContext());
+  return evaluateKpi(kpiFunctions.GROWTH_RATE, [previous, current], kpiContext());
 }
 
 /**
@@ -117,7 +117,7 @@ export function growthRate(previous: any[][], current: any[][]): any[][] {
  */
 export function csat(scores: any[][], threshold?: any[][], scale_max?: any[][]): any[][] {
   return evaluateKpi(
-    kpiRegistry.CSAT,
+    kpiFunctions.CSAT,
     [scores, threshold ?? null, scale_max ?? null],
     kpiContext()
   );
@@ -131,7 +131,7 @@ export function csat(scores: any[][], threshold?: any[][], scale_max?: any[][]):
  * @helpurl https://localhost:3000/help.html#nps
  */
 export function nps(scores: any[][]): any[][] {
-  return evaluateKpi(kpiRegistry.NPS, [scores], kpiContext());
+  return evaluateKpi(kpiFunctions.NPS, [scores], kpiContext());
 }
 
 /**
@@ -144,7 +144,7 @@ export function nps(scores: any[][]): any[][] {
  */
 export function shareOfVoice(brand_mentions: any[][], competitor_mentions: any[][]): any[][] {
   return evaluateKpi(
-    kpiRegistry.SHARE_OF_VOICE,
+    kpiFunctions.SHARE_OF_VOICE,
     [brand_mentions, competitor_mentions],
     kpiContext()
   );
@@ -159,7 +159,7 @@ export function shareOfVoice(brand_mentions: any[][], competitor_mentions: any[]
  * @helpurl https://localhost:3000/help.html#mentions
  */
 export function mentions(texts: any[][], terms: any[][]): any[][] {
-  return evaluateKpi(kpiRegistry.MENTIONS, [texts, terms], kpiContext());
+  return evaluateKpi(kpiFunctions.MENTIONS, [texts, terms], kpiContext());
 }
 
 /**
@@ -171,7 +171,7 @@ export function mentions(texts: any[][], terms: any[][]): any[][] {
  * @helpurl https://localhost:3000/help.html#sentiment
  */
 export function sentiment(text: any[][], language?: any[][]): any[][] {
-  return evaluateKpi(kpiRegistry.SENTIMENT, [text, language ?? null], kpiContext());
+  return evaluateKpi(kpiFunctions.SENTIMENT, [text, language ?? null], kpiContext());
 }
 
 /**
@@ -185,7 +185,7 @@ export function sentiment(text: any[][], language?: any[][]): any[][] {
  */
 export function netSentiment(positive: any[][], negative: any[][], neutral?: any[][]): any[][] {
   return evaluateKpi(
-    kpiRegistry.NET_SENTIMENT,
+    kpiFunctions.NET_SENTIMENT,
     [positive, negative, neutral ?? null],
     kpiContext()
   );
@@ -200,7 +200,7 @@ export function netSentiment(positive: any[][], negative: any[][], neutral?: any
  * @helpurl https://localhost:3000/help.html#amplification_rate
  */
 export function amplificationRate(shares: any[][], followers: any[][]): any[][] {
-  return evaluateKpi(kpiRegistry.AMPLIFICATION_RATE, [shares, followers], kpiContext());
+  return evaluateKpi(kpiFunctions.AMPLIFICATION_RATE, [shares, followers], kpiContext());
 }
 
 /**
@@ -212,7 +212,7 @@ export function amplificationRate(shares: any[][], followers: any[][]): any[][] 
  * @helpurl https://localhost:3000/help.html#virality_rate
  */
 export function viralityRate(shares: any[][], impressions: any[][]): any[][] {
-  return evaluateKpi(kpiRegistry.VIRALITY_RATE, [shares, impressions], kpiContext());
+  return evaluateKpi(kpiFunctions.VIRALITY_RATE, [shares, impressions], kpiContext());
 }
 
 /**
@@ -224,7 +224,7 @@ export function viralityRate(shares: any[][], impressions: any[][]): any[][] {
  * @helpurl https://localhost:3000/help.html#applause_rate
  */
 export function applauseRate(likes: any[][], followers: any[][]): any[][] {
-  return evaluateKpi(kpiRegistry.APPLAUSE_RATE, [likes, followers], kpiContext());
+  return evaluateKpi(kpiFunctions.APPLAUSE_RATE, [likes, followers], kpiContext());
 }
 
 /**
@@ -236,7 +236,7 @@ export function applauseRate(likes: any[][], followers: any[][]): any[][] {
  * @helpurl https://localhost:3000/help.html#conversation_rate
  */
 export function conversationRate(comments: any[][], followers: any[][]): any[][] {
-  return evaluateKpi(kpiRegistry.CONVERSATION_RATE, [comments, followers], kpiContext());
+  return evaluateKpi(kpiFunctions.CONVERSATION_RATE, [comments, followers], kpiContext());
 }
 
 /**
@@ -248,7 +248,7 @@ export function conversationRate(comments: any[][], followers: any[][]): any[][]
  * @helpurl https://localhost:3000/help.html#response_rate
  */
 export function responseRate(responded: any[][], received: any[][]): any[][] {
-  return evaluateKpi(kpiRegistry.RESPONSE_RATE, [responded, received], kpiContext());
+  return evaluateKpi(kpiFunctions.RESPONSE_RATE, [responded, received], kpiContext());
 }
 
 /**
@@ -260,7 +260,7 @@ export function responseRate(responded: any[][], received: any[][]): any[][] {
  * @helpurl https://localhost:3000/help.html#video_view_rate
  */
 export function videoViewRate(views: any[][], impressions: any[][]): any[][] {
-  return evaluateKpi(kpiRegistry.VIDEO_VIEW_RATE, [views, impressions], kpiContext());
+  return evaluateKpi(kpiFunctions.VIDEO_VIEW_RATE, [views, impressions], kpiContext());
 }
 
 /**
@@ -272,7 +272,7 @@ export function videoViewRate(views: any[][], impressions: any[][]): any[][] {
  * @helpurl https://localhost:3000/help.html#completion_rate
  */
 export function completionRate(completions: any[][], plays: any[][]): any[][] {
-  return evaluateKpi(kpiRegistry.COMPLETION_RATE, [completions, plays], kpiContext());
+  return evaluateKpi(kpiFunctions.COMPLETION_RATE, [completions, plays], kpiContext());
 }
 
 /**
@@ -284,7 +284,7 @@ export function completionRate(completions: any[][], plays: any[][]): any[][] {
  * @helpurl https://localhost:3000/help.html#cpc
  */
 export function cpc(spend: any[][], clicks: any[][]): any[][] {
-  return evaluateKpi(kpiRegistry.CPC, [spend, clicks], kpiContext());
+  return evaluateKpi(kpiFunctions.CPC, [spend, clicks], kpiContext());
 }
 
 /**
@@ -296,7 +296,7 @@ export function cpc(spend: any[][], clicks: any[][]): any[][] {
  * @helpurl https://localhost:3000/help.html#cpm
  */
 export function cpm(spend: any[][], impressions: any[][]): any[][] {
-  return evaluateKpi(kpiRegistry.CPM, [spend, impressions], kpiContext());
+  return evaluateKpi(kpiFunctions.CPM, [spend, impressions], kpiContext());
 }
 
 /**
@@ -308,7 +308,7 @@ export function cpm(spend: any[][], impressions: any[][]): any[][] {
  * @helpurl https://localhost:3000/help.html#cpa
  */
 export function cpa(spend: any[][], conversions: any[][]): any[][] {
-  return evaluateKpi(kpiRegistry.CPA, [spend, conversions], kpiContext());
+  return evaluateKpi(kpiFunctions.CPA, [spend, conversions], kpiContext());
 }
 
 /**
@@ -320,7 +320,7 @@ export function cpa(spend: any[][], conversions: any[][]): any[][] {
  * @helpurl https://localhost:3000/help.html#cpe
  */
 export function cpe(spend: any[][], engagements: any[][]): any[][] {
-  return evaluateKpi(kpiRegistry.CPE, [spend, engagements], kpiContext());
+  return evaluateKpi(kpiFunctions.CPE, [spend, engagements], kpiContext());
 }
 
 /**
@@ -332,7 +332,7 @@ export function cpe(spend: any[][], engagements: any[][]): any[][] {
  * @helpurl https://localhost:3000/help.html#roas
  */
 export function roas(revenue: any[][], spend: any[][]): any[][] {
-  return evaluateKpi(kpiRegistry.ROAS, [revenue, spend], kpiContext());
+  return evaluateKpi(kpiFunctions.ROAS, [revenue, spend], kpiContext());
 }
 
 /**
@@ -344,7 +344,7 @@ export function roas(revenue: any[][], spend: any[][]): any[][] {
  * @helpurl https://localhost:3000/help.html#roi
  */
 export function roi(revenue: any[][], cost: any[][]): any[][] {
-  return evaluateKpi(kpiRegistry.ROI, [revenue, cost], kpiContext());
+  return evaluateKpi(kpiFunctions.ROI, [revenue, cost], kpiContext());
 }
 
 /**
@@ -357,7 +357,7 @@ export function roi(revenue: any[][], cost: any[][]): any[][] {
  * @helpurl https://localhost:3000/help.html#goal_progress
  */
 export function goalProgress(baseline: any[][], target: any[][], current: any[][]): any[][] {
-  return evaluateKpi(kpiRegistry.GOAL_PROGRESS, [baseline, target, current], kpiContext());
+  return evaluateKpi(kpiFunctions.GOAL_PROGRESS, [baseline, target, current], kpiContext());
 }
 
 /**
@@ -380,7 +380,7 @@ export function goalPace(
   as_of?: any[][]
 ): any[][] {
   return evaluateKpi(
-    kpiRegistry.GOAL_PACE,
+    kpiFunctions.GOAL_PACE,
     [baseline, target, start_date, deadline, as_of ?? null],
     kpiContext()
   );
@@ -406,7 +406,7 @@ export function goalProjection(
   as_of?: any[][]
 ): any[][] {
   return evaluateKpi(
-    kpiRegistry.GOAL_PROJECTION,
+    kpiFunctions.GOAL_PROJECTION,
     [baseline, current, start_date, deadline, as_of ?? null],
     kpiContext()
   );
@@ -434,7 +434,7 @@ export function goalStatus(
   as_of?: any[][]
 ): any[][] {
   return evaluateKpi(
-    kpiRegistry.GOAL_STATUS,
+    kpiFunctions.GOAL_STATUS,
     [baseline, target, current, start_date, deadline, as_of ?? null],
     kpiContext()
   );
@@ -451,7 +451,7 @@ export function goalStatus(
  */
 export function nextReview(cadence: any[][], from_date: any[][], anchor_date?: any[][]): any[][] {
   return evaluateKpi(
-    kpiRegistry.NEXT_REVIEW,
+    kpiFunctions.NEXT_REVIEW,
     [cadence, from_date, anchor_date ?? null],
     kpiContext()
   );

@@ -5,6 +5,8 @@ import { join } from "node:path";
 import { promisify } from "node:util";
 import { runInNewContext } from "node:vm";
 import { checkManifest } from "../../scripts/manifest/checkManifest";
+import { NUM_ERROR } from "../../src/domain/common/nativeFormula";
+import { kpiRegistry } from "../../src/domain/kpi/registry";
 
 const root = join(__dirname, "..", "..");
 const productionUrl = "https://addin.contoso.test/social-kpi/";
@@ -79,6 +81,19 @@ describe("the production build", () => {
     expect(script).not.toMatch(
       /Symbol\.for\("react\.|__SECRET_INTERNALS|fui-FluentProvider|@griffel/
     );
+  });
+
+  it("keeps the functions' help, examples and native formulas out of functions.js, which never shows them", () => {
+    const script = read("functions.js");
+    const documentation = Object.values(kpiRegistry).flatMap((definition) => [
+      definition.description.en,
+      definition.description.fr,
+      definition.example.formula,
+      ...definition.params.flatMap((param) => [param.description.en, param.description.fr]),
+    ]);
+    expect(documentation.filter((text) => script.includes(text))).toEqual([]);
+    // Native formulas write #NUM! as SQRT(-1): a builder of them in functions.js would carry it.
+    expect(script).not.toContain(NUM_ERROR);
   });
 
   it("carries no preview: no page, no stand-in, no HyperFormula, no copy of the Excel client", () => {

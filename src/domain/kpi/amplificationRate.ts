@@ -1,5 +1,6 @@
+import type { KpiFunction } from "./kpiDefinition";
 import { param } from "./param";
-import { ratioKpi, ratioOf } from "./ratioKpi";
+import { ratioOf } from "./ratioOf";
 
 /**
  * Amplification rate: how far the audience passes content on, as shares per follower.
@@ -18,24 +19,8 @@ export const amplificationRate = ratioOf({
   ],
 });
 
-export const amplificationRateKpi = ratioKpi(
-  {
-    id: "AMPLIFICATION_RATE",
-    frenchName: "TAUX_AMPLIFICATION",
-    description: {
-      en: "Amplification rate: shares divided by followers, as a fraction (format as %).",
-      fr: "Taux d'amplification : partages divisés par les abonnés, en fraction (format %).",
-    },
-    unit: "fraction",
-    numerator: param("count", "shares", "partages", [
-      "Shares, retweets or reposts: a number or a range.",
-      "Partages, retweets ou republications : un nombre ou une plage.",
-    ]),
-    denominator: param("count", "followers", "abonnes", [
-      "Followers: a number or a range of the same shape.",
-      "Abonnés : un nombre ou une plage de même forme.",
-    ]),
-    example: { formula: "=KPI.AMPLIFICATION_RATE(25, 10000)", result: "0.25%" },
-  },
-  amplificationRate
-);
+export const amplificationRateKpi: KpiFunction = {
+  id: "AMPLIFICATION_RATE",
+  params: [param("count", "shares", "partages"), param("count", "followers", "abonnes")],
+  compute: amplificationRate,
+};

@@ -1,5 +1,6 @@
+import type { KpiFunction } from "./kpiDefinition";
 import { param } from "./param";
-import { ratioKpi, ratioOf } from "./ratioKpi";
+import { ratioOf } from "./ratioOf";
 
 /**
  * Applause rate: approval from the audience, as likes per follower.
@@ -18,24 +19,8 @@ export const applauseRate = ratioOf({
   ],
 });
 
-export const applauseRateKpi = ratioKpi(
-  {
-    id: "APPLAUSE_RATE",
-    frenchName: "TAUX_APPLAUDISSEMENT",
-    description: {
-      en: "Applause rate: likes divided by followers, as a fraction (format as %).",
-      fr: "Taux d'applaudissement : j'aime divisés par les abonnés, en fraction (format %).",
-    },
-    unit: "fraction",
-    numerator: param("count", "likes", "jaime", [
-      "Likes or reactions: a number or a range.",
-      "J'aime ou réactions : un nombre ou une plage.",
-    ]),
-    denominator: param("count", "followers", "abonnes", [
-      "Followers: a number or a range of the same shape.",
-      "Abonnés : un nombre ou une plage de même forme.",
-    ]),
-    example: { formula: "=KPI.APPLAUSE_RATE(240, 12000)", result: "2.0%" },
-  },
-  applauseRate
-);
+export const applauseRateKpi: KpiFunction = {
+  id: "APPLAUSE_RATE",
+  params: [param("count", "likes", "jaime"), param("count", "followers", "abonnes")],
+  compute: applauseRate,
+};

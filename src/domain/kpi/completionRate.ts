@@ -1,5 +1,6 @@
+import type { KpiFunction } from "./kpiDefinition";
 import { param } from "./param";
-import { ratioKpi, ratioOf } from "./ratioKpi";
+import { ratioOf } from "./ratioOf";
 
 /**
  * Completion rate: the share of plays watched to the end.
@@ -18,24 +19,8 @@ export const completionRate = ratioOf({
   ],
 });
 
-export const completionRateKpi = ratioKpi(
-  {
-    id: "COMPLETION_RATE",
-    frenchName: "TAUX_ACHEVEMENT",
-    description: {
-      en: "Completion rate: plays watched to the end divided by plays, as a fraction (format as %).",
-      fr: "Taux d'achèvement : lectures complètes divisées par les lectures, en fraction (format %).",
-    },
-    unit: "fraction",
-    numerator: param("count", "completions", "achevements", [
-      "Plays watched to the end: a number or a range.",
-      "Lectures regardées jusqu'au bout : un nombre ou une plage.",
-    ]),
-    denominator: param("count", "plays", "lectures", [
-      "Plays (or impressions): a number or a range of the same shape.",
-      "Lectures (ou impressions) : un nombre ou une plage de même forme.",
-    ]),
-    example: { formula: "=KPI.COMPLETION_RATE(420, 1800)", result: "23.3%" },
-  },
-  completionRate
-);
+export const completionRateKpi: KpiFunction = {
+  id: "COMPLETION_RATE",
+  params: [param("count", "completions", "achevements"), param("count", "plays", "lectures")],
+  compute: completionRate,
+};

@@ -1,5 +1,6 @@
+import type { KpiFunction } from "./kpiDefinition";
 import { param } from "./param";
-import { ratioKpi, ratioOf } from "./ratioKpi";
+import { ratioOf } from "./ratioOf";
 
 /**
  * Conversation rate: how much the audience talks back, as comments per follower.
@@ -18,24 +19,8 @@ export const conversationRate = ratioOf({
   ],
 });
 
-export const conversationRateKpi = ratioKpi(
-  {
-    id: "CONVERSATION_RATE",
-    frenchName: "TAUX_CONVERSATION_SOCIALE",
-    description: {
-      en: "Conversation rate: comments divided by followers, as a fraction (format as %).",
-      fr: "Taux de conversation : commentaires divisés par les abonnés, en fraction (format %).",
-    },
-    unit: "fraction",
-    numerator: param("count", "comments", "commentaires", [
-      "Comments or replies: a number or a range.",
-      "Commentaires ou réponses : un nombre ou une plage.",
-    ]),
-    denominator: param("count", "followers", "abonnes", [
-      "Followers: a number or a range of the same shape.",
-      "Abonnés : un nombre ou une plage de même forme.",
-    ]),
-    example: { formula: "=KPI.CONVERSATION_RATE(36, 12000)", result: "0.3%" },
-  },
-  conversationRate
-);
+export const conversationRateKpi: KpiFunction = {
+  id: "CONVERSATION_RATE",
+  params: [param("count", "comments", "commentaires"), param("count", "followers", "abonnes")],
+  compute: conversationRate,
+};

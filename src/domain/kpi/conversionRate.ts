@@ -1,5 +1,6 @@
+import type { KpiFunction } from "./kpiDefinition";
 import { param } from "./param";
-import { ratioKpi, ratioOf } from "./ratioKpi";
+import { ratioOf } from "./ratioOf";
 
 /**
  * Conversion rate: the share of visits (or clicks) that ended in the desired action.
@@ -18,24 +19,8 @@ export const conversionRate = ratioOf({
   ],
 });
 
-export const conversionRateKpi = ratioKpi(
-  {
-    id: "CONVERSION_RATE",
-    frenchName: "TAUX_CONVERSION",
-    description: {
-      en: "Conversion rate: conversions divided by visits, as a fraction (format as %).",
-      fr: "Taux de conversion : conversions divisées par les visites, en fraction (format %).",
-    },
-    unit: "fraction",
-    numerator: param("count", "conversions", "conversions", [
-      "Conversions (sales, sign-ups, key events): a number or a range.",
-      "Conversions (ventes, inscriptions, événements clés) : un nombre ou une plage.",
-    ]),
-    denominator: param("count", "visits", "visites", [
-      "Visits, sessions or clicks that could convert: a number or a range of the same shape.",
-      "Visites, sessions ou clics pouvant convertir : un nombre ou une plage de même forme.",
-    ]),
-    example: { formula: "=KPI.CONVERSION_RATE(45, 1500)", result: "3.0%" },
-  },
-  conversionRate
-);
+export const conversionRateKpi: KpiFunction = {
+  id: "CONVERSION_RATE",
+  params: [param("count", "conversions", "conversions"), param("count", "visits", "visites")],
+  compute: conversionRate,
+};

@@ -1,5 +1,6 @@
+import type { KpiFunction } from "./kpiDefinition";
 import { param } from "./param";
-import { ratioKpi, ratioOf } from "./ratioKpi";
+import { ratioOf } from "./ratioOf";
 
 /**
  * Cost per acquisition (or per lead): what each conversion cost.
@@ -18,24 +19,8 @@ export const cpa = ratioOf({
   ],
 });
 
-export const cpaKpi = ratioKpi(
-  {
-    id: "CPA",
-    frenchName: "COUT_PAR_ACQUISITION",
-    description: {
-      en: "Cost per acquisition: spend divided by conversions, in the currency of the spend.",
-      fr: "Coût par acquisition : dépense divisée par les conversions, dans la devise de la dépense.",
-    },
-    unit: "money",
-    numerator: param("money", "spend", "depense", [
-      "Amount spent: a number or a range.",
-      "Montant dépensé : un nombre ou une plage.",
-    ]),
-    denominator: param("count", "conversions", "conversions", [
-      "Conversions (sales, leads, sign-ups): a number or a range of the same shape.",
-      "Conversions (ventes, prospects, inscriptions) : un nombre ou une plage de même forme.",
-    ]),
-    example: { formula: "=KPI.CPA(1200, 40)", result: "30.00" },
-  },
-  cpa
-);
+export const cpaKpi: KpiFunction = {
+  id: "CPA",
+  params: [param("money", "spend", "depense"), param("count", "conversions", "conversions")],
+  compute: cpa,
+};

@@ -1,5 +1,6 @@
+import type { KpiFunction } from "./kpiDefinition";
 import { param } from "./param";
-import { ratioKpi, ratioOf } from "./ratioKpi";
+import { ratioOf } from "./ratioOf";
 
 /**
  * Cost per click: what each click cost.
@@ -18,24 +19,8 @@ export const cpc = ratioOf({
   ],
 });
 
-export const cpcKpi = ratioKpi(
-  {
-    id: "CPC",
-    frenchName: "COUT_PAR_CLIC",
-    description: {
-      en: "Cost per click: spend divided by clicks, in the currency of the spend.",
-      fr: "Coût par clic : dépense divisée par les clics, dans la devise de la dépense.",
-    },
-    unit: "money",
-    numerator: param("money", "spend", "depense", [
-      "Amount spent: a number or a range.",
-      "Montant dépensé : un nombre ou une plage.",
-    ]),
-    denominator: param("count", "clicks", "clics", [
-      "Clicks: a number or a range of the same shape.",
-      "Clics : un nombre ou une plage de même forme.",
-    ]),
-    example: { formula: "=KPI.CPC(250, 500)", result: "0.50" },
-  },
-  cpc
-);
+export const cpcKpi: KpiFunction = {
+  id: "CPC",
+  params: [param("money", "spend", "depense"), param("count", "clicks", "clics")],
+  compute: cpc,
+};

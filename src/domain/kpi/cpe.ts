@@ -1,5 +1,6 @@
+import type { KpiFunction } from "./kpiDefinition";
 import { param } from "./param";
-import { ratioKpi, ratioOf } from "./ratioKpi";
+import { ratioOf } from "./ratioOf";
 
 /**
  * Cost per engagement: what each interaction cost.
@@ -18,24 +19,8 @@ export const cpe = ratioOf({
   ],
 });
 
-export const cpeKpi = ratioKpi(
-  {
-    id: "CPE",
-    frenchName: "COUT_PAR_ENGAGEMENT",
-    description: {
-      en: "Cost per engagement: spend divided by engagements, in the currency of the spend.",
-      fr: "Coût par interaction : dépense divisée par les interactions, dans la devise de la dépense.",
-    },
-    unit: "money",
-    numerator: param("money", "spend", "depense", [
-      "Amount spent: a number or a range.",
-      "Montant dépensé : un nombre ou une plage.",
-    ]),
-    denominator: param("count", "engagements", "interactions", [
-      "Engagements: a number or a range of the same shape.",
-      "Interactions : un nombre ou une plage de même forme.",
-    ]),
-    example: { formula: "=KPI.CPE(300, 1500)", result: "0.20" },
-  },
-  cpe
-);
+export const cpeKpi: KpiFunction = {
+  id: "CPE",
+  params: [param("money", "spend", "depense"), param("count", "engagements", "interactions")],
+  compute: cpe,
+};

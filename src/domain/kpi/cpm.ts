@@ -1,5 +1,6 @@
+import type { KpiFunction } from "./kpiDefinition";
 import { param } from "./param";
-import { ratioKpi, ratioOf } from "./ratioKpi";
+import { ratioOf } from "./ratioOf";
 
 /**
  * Cost per mille: what 1,000 impressions cost.
@@ -19,25 +20,8 @@ export const cpm = ratioOf({
   scale: 1000,
 });
 
-export const cpmKpi = ratioKpi(
-  {
-    id: "CPM",
-    frenchName: "COUT_PAR_MILLE",
-    description: {
-      en: "Cost per mille: spend per 1,000 impressions, in the currency of the spend.",
-      fr: "Coût pour mille : dépense pour 1 000 impressions, dans la devise de la dépense.",
-    },
-    unit: "money",
-    numerator: param("money", "spend", "depense", [
-      "Amount spent: a number or a range.",
-      "Montant dépensé : un nombre ou une plage.",
-    ]),
-    denominator: param("count", "impressions", "impressions", [
-      "Impressions: a number or a range of the same shape.",
-      "Impressions : un nombre ou une plage de même forme.",
-    ]),
-    scale: 1000,
-    example: { formula: "=KPI.CPM(50, 10000)", result: "5.00" },
-  },
-  cpm
-);
+export const cpmKpi: KpiFunction = {
+  id: "CPM",
+  params: [param("money", "spend", "depense"), param("count", "impressions", "impressions")],
+  compute: cpm,
+};

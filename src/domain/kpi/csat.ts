@@ -1,10 +1,9 @@
-import { DIV_ZERO_ERROR, NUM_ERROR } from "../common/nativeFormula";
-import type { ArgumentCell, KpiDefinition } from "./kpiDefinition";
+import type { ArgumentCell, KpiFunction } from "./kpiDefinition";
 import { kpiError, type KpiResult } from "./kpiError";
 import { numericCells } from "./numericCells";
 import { param } from "./param";
 
-const DEFAULT_SCALE_MAX = 5;
+export const DEFAULT_SCALE_MAX = 5;
 
 /**
  * Customer satisfaction: the share of satisfied answers (score ≥ threshold) among the numeric
@@ -53,50 +52,12 @@ export function csat(
   return numeric.filter((score) => score >= satisfied).length / numeric.length;
 }
 
-export const csatKpi: KpiDefinition = {
+export const csatKpi: KpiFunction = {
   id: "CSAT",
-  name: { en: "CSAT", fr: "CSAT" },
-  description: {
-    en: "Customer satisfaction: share of scores at or above the threshold (top-2-box on 1–5 by default).",
-    fr: "Satisfaction client : part des notes égales ou supérieures au seuil (4 et 5 sur 1–5 par défaut).",
-  },
   params: [
-    param(
-      "score",
-      "scores",
-      "notes",
-      ["Survey scores: a range.", "Notes de l'enquête : une plage."],
-      { shape: "range" }
-    ),
-    param(
-      "score",
-      "threshold",
-      "seuil",
-      [
-        "Lowest satisfied score (optional, default scale_max − 1).",
-        "Note minimale satisfaite (facultatif, scale_max − 1 par défaut).",
-      ],
-      { optional: true }
-    ),
-    param(
-      "score",
-      "scale_max",
-      "note_max",
-      [
-        "Highest score of the scale (optional, default 5).",
-        "Note maximale de l'échelle (facultatif, 5 par défaut).",
-      ],
-      {
-        optional: true,
-      }
-    ),
+    param("score", "scores", "notes", { shape: "range" }),
+    param("score", "threshold", "seuil", { optional: true }),
+    param("score", "scale_max", "note_max", { optional: true }),
   ],
-  unit: "fraction",
   compute: csat,
-  nativeFormula: ([scores = "A1", threshold, scaleMax]) => {
-    const max = scaleMax ?? String(DEFAULT_SCALE_MAX);
-    const satisfied = threshold ?? `(${max}-1)`;
-    return `=IF(OR(${max}<=1,${satisfied}<1,${satisfied}>${max}),${NUM_ERROR},IF(COUNT(${scores})=0,${DIV_ZERO_ERROR},IF(OR(MIN(${scores})<1,MAX(${scores})>${max}),${NUM_ERROR},COUNTIF(${scores},">="&${satisfied})/COUNT(${scores}))))`;
-  },
-  example: { formula: "=KPI.CSAT({5;4;3;5;2})", result: "60%" },
 };

@@ -1,4 +1,3 @@
-import { valueError } from "../common/nativeFormula";
 import { kpiError, type KpiResult } from "./kpiError";
 
 /**
@@ -17,10 +16,3 @@ export function elapsedShare(startDate: number, deadline: number, asOf: number):
   if (deadline === startDate) return asOf >= deadline ? 1 : 0;
   return Math.min(1, Math.max(0, (asOf - startDate) / (deadline - startDate)));
 }
-
-/** The native formula of {@link elapsedShare}; `#VALUE!` for a deadline before the start. */
-export const nativeElapsedShare = (start: string, deadline: string, asOf: string): string =>
-  `IF(${deadline}<${start},${valueError("deadline")},IF(${deadline}=${start},IF(${asOf}>=${deadline},1,0),MAX(0,MIN(1,(${asOf}-${start})/(${deadline}-${start})))))`;
-
-/** The reference of an "as of" argument, or today when it is omitted. */
-export const asOfRef = (ref: string | undefined): string => ref ?? "TODAY()";

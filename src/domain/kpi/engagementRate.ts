@@ -1,5 +1,6 @@
+import type { KpiFunction } from "./kpiDefinition";
 import { param } from "./param";
-import { ratioKpi, ratioOf } from "./ratioKpi";
+import { ratioOf } from "./ratioOf";
 
 /**
  * Engagement rate: interactions divided by the audience they came from. The base is the user's
@@ -23,24 +24,8 @@ export const engagementRate = ratioOf({
   ],
 });
 
-export const engagementRateKpi = ratioKpi(
-  {
-    id: "ENGAGEMENT_RATE",
-    frenchName: "TAUX_ENGAGEMENT",
-    description: {
-      en: "Engagement rate: engagements divided by reach, impressions or followers, as a fraction (format as %).",
-      fr: "Taux d'engagement : interactions divisées par la portée, les impressions ou les abonnés, en fraction (format %).",
-    },
-    unit: "fraction",
-    numerator: param("count", "engagements", "interactions", [
-      "Engagements (likes, comments, shares…): a number or a range.",
-      "Interactions (j'aime, commentaires, partages…) : un nombre ou une plage.",
-    ]),
-    denominator: param("count", "base", "base", [
-      "Reach, impressions or followers: a number or a range of the same shape.",
-      "Portée, impressions ou abonnés : un nombre ou une plage de même forme.",
-    ]),
-    example: { formula: "=KPI.ENGAGEMENT_RATE(150, 5000)", result: "3.0%" },
-  },
-  engagementRate
-);
+export const engagementRateKpi: KpiFunction = {
+  id: "ENGAGEMENT_RATE",
+  params: [param("count", "engagements", "interactions"), param("count", "base", "base")],
+  compute: engagementRate,
+};

@@ -1,5 +1,4 @@
-import { blankIfAllEmpty, numErrorIfNegative } from "../common/nativeFormula";
-import type { KpiDefinition } from "./kpiDefinition";
+import type { KpiFunction } from "./kpiDefinition";
 import { kpiError, type KpiResult } from "./kpiError";
 import { firstNegative } from "./nonNegative";
 import { param } from "./param";
@@ -26,26 +25,11 @@ export function followerGrowth(startFollowers: number, endFollowers: number): Kp
   return (endFollowers - startFollowers) / startFollowers;
 }
 
-export const followerGrowthKpi: KpiDefinition = {
+export const followerGrowthKpi: KpiFunction = {
   id: "FOLLOWER_GROWTH",
-  name: { en: "FOLLOWER_GROWTH", fr: "CROISSANCE_ABONNES" },
-  description: {
-    en: "Follower growth rate: (end − start) ÷ start followers, as a fraction (format as %).",
-    fr: "Taux de croissance des abonnés : (fin − début) ÷ abonnés au début, en fraction (format %).",
-  },
   params: [
-    param("count", "start_followers", "abonnes_debut", [
-      "Followers at the start of the period: a number or a range.",
-      "Abonnés au début de la période : un nombre ou une plage.",
-    ]),
-    param("count", "end_followers", "abonnes_fin", [
-      "Followers at the end of the period: a number or a range of the same shape.",
-      "Abonnés à la fin de la période : un nombre ou une plage de même forme.",
-    ]),
+    param("count", "start_followers", "abonnes_debut"),
+    param("count", "end_followers", "abonnes_fin"),
   ],
-  unit: "fraction",
   compute: followerGrowth,
-  nativeFormula: ([start = "0", end = "0"]) =>
-    `=${blankIfAllEmpty([start, end], numErrorIfNegative([start, end], `(${end}-${start})/${start}`))}`,
-  example: { formula: "=KPI.FOLLOWER_GROWTH(10000, 10800)", result: "8.0%" },
 };

@@ -1,5 +1,6 @@
+import type { KpiFunction } from "./kpiDefinition";
 import { param } from "./param";
-import { ratioKpi, ratioOf } from "./ratioKpi";
+import { ratioOf } from "./ratioOf";
 
 /**
  * Frequency: how many times, on average, each person reached saw the content.
@@ -18,24 +19,8 @@ export const frequency = ratioOf({
   ],
 });
 
-export const frequencyKpi = ratioKpi(
-  {
-    id: "AVERAGE_FREQUENCY",
-    frenchName: "FREQUENCE_MOYENNE",
-    description: {
-      en: "Average frequency: impressions divided by reach, the average number of times each person saw the content.",
-      fr: "Fréquence moyenne : impressions divisées par la portée, le nombre moyen de vues par personne.",
-    },
-    unit: "ratio",
-    numerator: param("count", "impressions", "impressions", [
-      "Impressions: a number or a range.",
-      "Impressions : un nombre ou une plage.",
-    ]),
-    denominator: param("count", "reach", "portee", [
-      "Reach (unique people): a number or a range of the same shape.",
-      "Portée (personnes uniques) : un nombre ou une plage de même forme.",
-    ]),
-    example: { formula: "=KPI.AVERAGE_FREQUENCY(12000, 4000)", result: "3" },
-  },
-  frequency
-);
+export const frequencyKpi: KpiFunction = {
+  id: "AVERAGE_FREQUENCY",
+  params: [param("count", "impressions", "impressions"), param("count", "reach", "portee")],
+  compute: frequency,
+};

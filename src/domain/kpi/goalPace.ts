@@ -1,6 +1,6 @@
-import { asOfRef, elapsedShare, nativeElapsedShare } from "./elapsedShare";
+import { elapsedShare } from "./elapsedShare";
 import { goalParams } from "./goalParams";
-import type { NativeKpiDefinition } from "./kpiDefinition";
+import type { KpiFunction } from "./kpiDefinition";
 import { isKpiError, type KpiResult } from "./kpiError";
 
 /**
@@ -21,13 +21,8 @@ export function goalPace(
   return isKpiError(share) ? share : baseline + (target - baseline) * share;
 }
 
-export const goalPaceKpi: NativeKpiDefinition = {
+export const goalPaceKpi: KpiFunction = {
   id: "GOAL_PACE",
-  name: { en: "GOAL_PACE", fr: "RYTHME_OBJECTIF" },
-  description: {
-    en: "Value a goal should have reached by a date, on a straight line from baseline to target.",
-    fr: "Valeur qu'un objectif devrait avoir atteinte à une date, en ligne droite du départ à la cible.",
-  },
   params: [
     goalParams.baseline,
     goalParams.target,
@@ -35,13 +30,5 @@ export const goalPaceKpi: NativeKpiDefinition = {
     goalParams.deadline,
     goalParams.asOf,
   ],
-  unit: "number",
-  volatile: true,
   compute: goalPace,
-  nativeFormula: ([baseline = "0", target = "0", start = "0", deadline = "0", asOf]) =>
-    `=${baseline}+(${target}-${baseline})*${nativeElapsedShare(start, deadline, asOfRef(asOf))}`,
-  example: {
-    formula: "=KPI.GOAL_PACE(10000, 12000, DATE(2026,1,1), DATE(2026,1,31), DATE(2026,1,16))",
-    result: "11000",
-  },
 };

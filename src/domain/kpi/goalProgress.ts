@@ -1,6 +1,5 @@
-import { blankIfAllEmpty, valueError } from "../common/nativeFormula";
 import { goalParams } from "./goalParams";
-import type { NativeKpiDefinition } from "./kpiDefinition";
+import type { KpiFunction } from "./kpiDefinition";
 import { kpiError, type KpiResult } from "./kpiError";
 
 /**
@@ -22,17 +21,8 @@ export function goalProgress(baseline: number, target: number, current: number):
   return (current - baseline) / (target - baseline);
 }
 
-export const goalProgressKpi: NativeKpiDefinition = {
+export const goalProgressKpi: KpiFunction = {
   id: "GOAL_PROGRESS",
-  name: { en: "GOAL_PROGRESS", fr: "PROGRESSION_OBJECTIF" },
-  description: {
-    en: "Progress toward a goal: (current − baseline) ÷ (target − baseline); 1 = reached, works for goals that decrease.",
-    fr: "Progression vers un objectif : (actuel − départ) ÷ (cible − départ) ; 1 = atteint, fonctionne pour les objectifs à la baisse.",
-  },
   params: [goalParams.baseline, goalParams.target, goalParams.current],
-  unit: "fraction",
   compute: goalProgress,
-  nativeFormula: ([baseline = "0", target = "0", current = "0"]) =>
-    `=${blankIfAllEmpty([baseline, target, current], `IF(${target}=${baseline},${valueError("target")},(${current}-${baseline})/(${target}-${baseline}))`)}`,
-  example: { formula: "=KPI.GOAL_PROGRESS(10000, 12000, 11000)", result: "50%" },
 };

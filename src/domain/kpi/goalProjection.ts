@@ -1,7 +1,5 @@
-import { NA_ERROR, valueError } from "../common/nativeFormula";
-import { asOfRef } from "./elapsedShare";
 import { goalParams } from "./goalParams";
-import type { NativeKpiDefinition } from "./kpiDefinition";
+import type { KpiFunction } from "./kpiDefinition";
 import { kpiError, type KpiResult } from "./kpiError";
 
 /**
@@ -33,13 +31,8 @@ export function goalProjection(
   return baseline + ((current - baseline) * (deadline - startDate)) / elapsed;
 }
 
-export const goalProjectionKpi: NativeKpiDefinition = {
+export const goalProjectionKpi: KpiFunction = {
   id: "GOAL_PROJECTION",
-  name: { en: "GOAL_PROJECTION", fr: "PROJECTION_OBJECTIF" },
-  description: {
-    en: "Value a goal will reach at its deadline if the pace so far continues.",
-    fr: "Valeur qu'un objectif atteindra à l'échéance si le rythme actuel se maintient.",
-  },
   params: [
     goalParams.baseline,
     goalParams.current,
@@ -47,15 +40,5 @@ export const goalProjectionKpi: NativeKpiDefinition = {
     goalParams.deadline,
     goalParams.asOf,
   ],
-  unit: "number",
-  volatile: true,
   compute: goalProjection,
-  nativeFormula: ([baseline = "0", current = "0", start = "0", deadline = "0", asOf]) => {
-    const elapsed = `(MIN(${asOfRef(asOf)},${deadline})-${start})`;
-    return `=IF(${deadline}<${start},${valueError("deadline")},IF(${elapsed}<=0,${NA_ERROR},${baseline}+(${current}-${baseline})*(${deadline}-${start})/${elapsed}))`;
-  },
-  example: {
-    formula: "=KPI.GOAL_PROJECTION(10000, 10500, DATE(2026,1,1), DATE(2026,1,31), DATE(2026,1,11))",
-    result: "11500",
-  },
 };

@@ -1,9 +1,8 @@
 import type { Language } from "../common/language";
-import { textLiteral, valueError } from "../common/nativeFormula";
-import { asOfRef, elapsedShare, nativeElapsedShare } from "./elapsedShare";
+import { elapsedShare } from "./elapsedShare";
 import { goalParams } from "./goalParams";
 import { goalProgress } from "./goalProgress";
-import type { KpiContext, NativeKpiDefinition } from "./kpiDefinition";
+import type { KpiContext, KpiFunction } from "./kpiDefinition";
 import { isKpiError, type KpiResult } from "./kpiError";
 
 export type GoalStatus = "notStarted" | "achieved" | "missed" | "onTrack" | "atRisk" | "behind";
@@ -29,7 +28,7 @@ export const goalStatusLabels: Readonly<Record<Language, Readonly<Record<GoalSta
 };
 
 /** How far behind the straight line a goal may fall and still only be "At risk". */
-const AT_RISK_MARGIN = 0.1;
+export const AT_RISK_MARGIN = 0.1;
 
 /**
  * Where a goal stands on `asOf`: "Not started" before its start; "Achieved" once progress reaches
@@ -60,13 +59,8 @@ export function goalStatus(
   return elapsed - progress < AT_RISK_MARGIN ? labels.atRisk : labels.behind;
 }
 
-export const goalStatusKpi: NativeKpiDefinition = {
+export const goalStatusKpi: KpiFunction = {
   id: "GOAL_STATUS",
-  name: { en: "GOAL_STATUS", fr: "STATUT_OBJECTIF" },
-  description: {
-    en: "Status of a goal: Not started, On track, At risk, Behind, Achieved or Missed.",
-    fr: "Statut d'un objectif : Pas commencé, En bonne voie, À risque, En retard, Atteint ou Manqué.",
-  },
   params: [
     goalParams.baseline,
     goalParams.target,
@@ -75,27 +69,5 @@ export const goalStatusKpi: NativeKpiDefinition = {
     goalParams.deadline,
     goalParams.asOf,
   ],
-  unit: "text",
-  volatile: true,
   compute: goalStatus,
-  nativeFormula: (
-    [baseline = "0", target = "0", current = "0", start = "0", deadline = "0", asOfArg],
-    language
-  ) => {
-    const label = (status: GoalStatus) => textLiteral(goalStatusLabels[language][status]);
-    const asOf = asOfRef(asOfArg);
-    const progress = `((${current}-${baseline})/(${target}-${baseline}))`;
-    const elapsed = nativeElapsedShare(start, deadline, asOf);
-    return (
-      `=IF(OR(${target}=${baseline},${deadline}<${start}),${valueError("goal")},` +
-      `IF(${asOf}<${start},${label("notStarted")},IF(${progress}>=1,${label("achieved")},` +
-      `IF(${asOf}>${deadline},${label("missed")},IF(${progress}>=${elapsed},${label("onTrack")},` +
-      `IF(${elapsed}-${progress}<${AT_RISK_MARGIN},${label("atRisk")},${label("behind")}))))))`
-    );
-  },
-  example: {
-    formula:
-      "=KPI.GOAL_STATUS(10000, 12000, 10900, DATE(2026,1,1), DATE(2026,1,31), DATE(2026,1,16))",
-    result: "At risk",
-  },
 };

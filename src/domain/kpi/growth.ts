@@ -1,5 +1,4 @@
-import { blankIfAllEmpty } from "../common/nativeFormula";
-import type { KpiDefinition } from "./kpiDefinition";
+import type { KpiFunction } from "./kpiDefinition";
 import { kpiError, type KpiResult } from "./kpiError";
 import { param } from "./param";
 
@@ -21,26 +20,8 @@ export function growth(previous: number, current: number): KpiResult {
   return (current - previous) / Math.abs(previous);
 }
 
-export const growthKpi: KpiDefinition = {
+export const growthKpi: KpiFunction = {
   id: "GROWTH_RATE",
-  name: { en: "GROWTH_RATE", fr: "EVOLUTION" },
-  description: {
-    en: "Growth rate from one period to the next: (current − previous) ÷ |previous|, as a fraction (format as %).",
-    fr: "Taux d'évolution d'une période à l'autre : (actuel − précédent) ÷ |précédent|, en fraction (format %).",
-  },
-  params: [
-    param("number", "previous", "precedent", [
-      "Value of the previous period: a number or a range.",
-      "Valeur de la période précédente : un nombre ou une plage.",
-    ]),
-    param("number", "current", "actuel", [
-      "Value of the current period: a number or a range of the same shape.",
-      "Valeur de la période actuelle : un nombre ou une plage de même forme.",
-    ]),
-  ],
-  unit: "fraction",
+  params: [param("number", "previous", "precedent"), param("number", "current", "actuel")],
   compute: growth,
-  nativeFormula: ([previous = "0", current = "0"]) =>
-    `=${blankIfAllEmpty([previous, current], `(${current}-${previous})/ABS(${previous})`)}`,
-  example: { formula: "=KPI.GROWTH_RATE(200, 250)", result: "25.0%" },
 };

@@ -29,8 +29,8 @@ export type KpiParamShape = "element" | "range" | "summed";
 export interface KpiParam {
   /** The argument's name in the English metadata; `name.en` equals it. */
   readonly id: string;
+  /** The argument's name per language, as Excel shows it and as error messages call it. */
   readonly name: Localized;
-  readonly description: Localized;
   readonly kind: KpiParamKind;
   readonly shape: KpiParamShape;
   readonly optional?: true;
@@ -38,30 +38,40 @@ export interface KpiParam {
   readonly default?: number | ((context: KpiContext) => number);
 }
 
-/** How the result should be formatted: a fraction is a rate shown with a percent format. */
-export type KpiUnit =
-  "fraction" | "ratio" | "money" | "count" | "number" | "score" | "date" | "text";
-
 /**
- * Everything the add-in knows about one KPI, as data (HyperFormula's functions-as-metadata): the
- * custom function, the French metadata, the docs and "convert to native formulas" all read it.
+ * A KPI as the custom functions run it, and nothing more: functions.js bundles every one of them,
+ * so what users read about a KPI lives apart, in its {@link KpiReference}.
  */
-export interface KpiDefinition {
+export interface KpiFunction {
   /** The custom-function id, e.g. `CTR` for `=KPI.CTR`. Permanent once shipped: workbooks store it. */
   readonly id: string;
-  /** The function's display name per language (`TAUX_ENGAGEMENT` in French). */
-  readonly name: Localized;
-  readonly description: Localized;
   readonly params: readonly KpiParam[];
-  readonly unit: KpiUnit;
-  /** True when an omitted argument means "today", so Excel must recalculate it every day. */
-  readonly volatile?: true;
   /**
    * The KPI on one element. Arguments arrive in `params` order — numbers for element and summed
    * arguments (texts for `text` ones), flat arrays of cells for range arguments, `undefined` for an
    * omitted optional without default — followed by the {@link KpiContext}.
    */
   readonly compute: (...args: never[]) => KpiResult<number | string>;
+}
+
+/** How the result should be formatted: a fraction is a rate shown with a percent format. */
+export type KpiUnit =
+  "fraction" | "ratio" | "money" | "count" | "number" | "score" | "date" | "text";
+
+/**
+ * What the add-in tells users about a KPI and how Excel writes it without the add-in: the French
+ * metadata, the help page, the task pane's Functions tab, the docs and "convert to native formulas"
+ * read it; the custom functions never do.
+ */
+export interface KpiReference {
+  /** The function's name in a French Excel (`TAUX_ENGAGEMENT`); in English it is the id. */
+  readonly frenchName: string;
+  readonly description: Localized;
+  /** The one-line help Excel shows while the user types each argument, keyed by the argument's id. */
+  readonly params: Readonly<Record<string, Localized>>;
+  readonly unit: KpiUnit;
+  /** True when an omitted argument means "today", so Excel must recalculate it every day. */
+  readonly volatile?: true;
   /**
    * The same KPI as a native en-US Excel formula over the given cell references (one per param;
    * omitted optionals are `undefined`), so a workbook can drop the add-in and keep its numbers —
@@ -74,4 +84,19 @@ export interface KpiDefinition {
 }
 
 /** A KPI that Excel can express: its native formula is there, so templates can nest it. */
-export type NativeKpiDefinition = KpiDefinition & Required<Pick<KpiDefinition, "nativeFormula">>;
+export type NativeKpiReference = KpiReference & Required<Pick<KpiReference, "nativeFormula">>;
+
+/** An argument with its help text. */
+export interface DocumentedKpiParam extends KpiParam {
+  readonly description: Localized;
+}
+
+/**
+ * Everything the add-in knows about one KPI, as data (HyperFormula's functions-as-metadata): its
+ * {@link KpiFunction} and its {@link KpiReference} joined, with its name in every language.
+ */
+export interface KpiDefinition extends KpiFunction, Omit<KpiReference, "frenchName" | "params"> {
+  /** The function's display name per language (`TAUX_ENGAGEMENT` in French). */
+  readonly name: Localized;
+  readonly params: readonly DocumentedKpiParam[];
+}

@@ -1,5 +1,5 @@
 import { foldText } from "./foldText";
-import type { ArgumentCell, KpiDefinition } from "./kpiDefinition";
+import type { ArgumentCell, KpiFunction } from "./kpiDefinition";
 import { kpiError, type KpiResult } from "./kpiError";
 import { param } from "./param";
 
@@ -36,40 +36,11 @@ export function mentions(
   return texts.filter((cell) => pattern.test(foldText(text(cell)))).length;
 }
 
-export const mentionsKpi: KpiDefinition = {
+export const mentionsKpi: KpiFunction = {
   id: "MENTIONS",
-  name: { en: "MENTIONS", fr: "MENTIONS" },
-  description: {
-    en: "How many texts mention any of the terms, ignoring case and accents (whole words).",
-    fr: "Nombre de textes qui mentionnent l'un des termes, sans tenir compte de la casse ni des accents (mots entiers).",
-  },
   params: [
-    param(
-      "text",
-      "texts",
-      "textes",
-      [
-        "Posts, comments or mentions to search: a range.",
-        "Publications, commentaires ou mentions à parcourir : une plage.",
-      ],
-      {
-        shape: "range",
-      }
-    ),
-    param(
-      "text",
-      "terms",
-      "termes",
-      [
-        "Brand names, handles or hashtags to find: a value or a range.",
-        "Noms de marque, @comptes ou #hashtags à trouver : une valeur ou une plage.",
-      ],
-      {
-        shape: "range",
-      }
-    ),
+    param("text", "texts", "textes", { shape: "range" }),
+    param("text", "terms", "termes", { shape: "range" }),
   ],
-  unit: "count",
   compute: mentions,
-  example: { formula: '=KPI.MENTIONS(C2:C500, "nike")', result: "212" },
 };

@@ -1,5 +1,4 @@
-import { blankIfAllEmpty, numErrorIfNegative } from "../common/nativeFormula";
-import type { KpiDefinition } from "./kpiDefinition";
+import type { KpiFunction } from "./kpiDefinition";
 import { kpiError, type KpiResult } from "./kpiError";
 import { firstNegative } from "./nonNegative";
 import { param } from "./param";
@@ -27,43 +26,12 @@ export function netSentiment(positive: number, negative: number, neutral: number
   return (positive - negative) / total;
 }
 
-export const netSentimentKpi: KpiDefinition = {
+export const netSentimentKpi: KpiFunction = {
   id: "NET_SENTIMENT",
-  name: { en: "NET_SENTIMENT", fr: "SENTIMENT_NET" },
-  description: {
-    en: "Net sentiment: (positive − negative) ÷ all mentions, from −1 to 1.",
-    fr: "Sentiment net : (positives − négatives) ÷ toutes les mentions, de −1 à 1.",
-  },
   params: [
-    param("count", "positive", "positives", [
-      "Positive mentions: a number or a range.",
-      "Mentions positives : un nombre ou une plage.",
-    ]),
-    param("count", "negative", "negatives", [
-      "Negative mentions: a number or a range of the same shape.",
-      "Mentions négatives : un nombre ou une plage de même forme.",
-    ]),
-    param(
-      "count",
-      "neutral",
-      "neutres",
-      [
-        "Neutral mentions (optional, 0 if omitted).",
-        "Mentions neutres (facultatif, 0 par défaut).",
-      ],
-      {
-        optional: true,
-        default: 0,
-      }
-    ),
+    param("count", "positive", "positives"),
+    param("count", "negative", "negatives"),
+    param("count", "neutral", "neutres", { optional: true, default: 0 }),
   ],
-  unit: "number",
   compute: netSentiment,
-  nativeFormula: ([positive = "0", negative = "0", neutral]) => {
-    const given = [positive, negative, neutral].filter((ref) => ref !== undefined);
-    const n = neutral ?? "0";
-    const net = `(${positive}-${negative})/(${positive}+${negative}+${n})`;
-    return `=${blankIfAllEmpty(given, numErrorIfNegative([positive, negative, n], net))}`;
-  },
-  example: { formula: "=KPI.NET_SENTIMENT(60, 15, 25)", result: "0.45" },
 };

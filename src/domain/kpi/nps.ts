@@ -1,5 +1,4 @@
-import { DIV_ZERO_ERROR, NUM_ERROR } from "../common/nativeFormula";
-import type { ArgumentCell, KpiDefinition } from "./kpiDefinition";
+import type { ArgumentCell, KpiFunction } from "./kpiDefinition";
 import { kpiError, type KpiResult } from "./kpiError";
 import { numericCells } from "./numericCells";
 import { param } from "./param";
@@ -30,27 +29,8 @@ export function nps(scores: readonly ArgumentCell[]): KpiResult {
   return ((promoters - detractors) / numeric.length) * 100;
 }
 
-export const npsKpi: KpiDefinition = {
+export const npsKpi: KpiFunction = {
   id: "NPS",
-  name: { en: "NPS", fr: "NPS" },
-  description: {
-    en: "Net Promoter Score: % promoters (9–10) − % detractors (0–6), from −100 to 100.",
-    fr: "Net Promoter Score : % promoteurs (9–10) − % détracteurs (0–6), de −100 à 100.",
-  },
-  params: [
-    param(
-      "score",
-      "scores",
-      "notes",
-      ["Answers on the 0–10 scale: a range.", "Réponses sur l'échelle 0–10 : une plage."],
-      {
-        shape: "range",
-      }
-    ),
-  ],
-  unit: "score",
+  params: [param("score", "scores", "notes", { shape: "range" })],
   compute: nps,
-  nativeFormula: ([scores = "A1"]) =>
-    `=IF(COUNT(${scores})=0,${DIV_ZERO_ERROR},IF(OR(MIN(${scores})<0,MAX(${scores})>10),${NUM_ERROR},(COUNTIF(${scores},">=9")-COUNTIF(${scores},"<=6"))/COUNT(${scores})*100))`,
-  example: { formula: "=KPI.NPS(B2:B101)", result: "20" },
 };

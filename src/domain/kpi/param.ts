@@ -7,23 +7,21 @@ interface ParamOptions {
 }
 
 /**
- * Declares a KPI argument: its English id (also its English name), French name, kind and the
- * one-line help Excel shows while the user types, in both languages.
+ * Declares a KPI argument: its kind, English id (also its English name) and French name. Its help
+ * text is in the KPI's reference (reference/), which the custom functions do not load.
  *
  * @example
- * param("count", "clicks", "clics", ["Clicks: a number or a range.", "Clics : un nombre ou une plage."])
+ * param("count", "clicks", "clics")
  */
 export function param(
   kind: KpiParamKind,
   id: string,
   frenchName: string,
-  [en, fr]: readonly [string, string],
   { shape = "element", ...options }: ParamOptions = {}
 ): KpiParam {
   return {
     id,
     name: { en: id, fr: frenchName },
-    description: { en, fr },
     kind,
     shape,
     ...(options.optional ? { optional: true } : {}),

@@ -1,5 +1,6 @@
+import type { KpiFunction } from "./kpiDefinition";
 import { param } from "./param";
-import { ratioKpi, ratioOf } from "./ratioKpi";
+import { ratioOf } from "./ratioOf";
 
 /**
  * Response rate: the share of inbound messages or comments that got an answer.
@@ -18,24 +19,8 @@ export const responseRate = ratioOf({
   ],
 });
 
-export const responseRateKpi = ratioKpi(
-  {
-    id: "RESPONSE_RATE",
-    frenchName: "TAUX_REPONSE",
-    description: {
-      en: "Response rate: messages answered divided by messages received, as a fraction (format as %).",
-      fr: "Taux de réponse : messages traités divisés par les messages reçus, en fraction (format %).",
-    },
-    unit: "fraction",
-    numerator: param("count", "responded", "traites", [
-      "Messages or comments answered: a number or a range.",
-      "Messages ou commentaires ayant reçu une réponse : un nombre ou une plage.",
-    ]),
-    denominator: param("count", "received", "recus", [
-      "Messages or comments received: a number or a range of the same shape.",
-      "Messages ou commentaires reçus : un nombre ou une plage de même forme.",
-    ]),
-    example: { formula: "=KPI.RESPONSE_RATE(45, 50)", result: "90%" },
-  },
-  responseRate
-);
+export const responseRateKpi: KpiFunction = {
+  id: "RESPONSE_RATE",
+  params: [param("count", "responded", "traites"), param("count", "received", "recus")],
+  compute: responseRate,
+};

@@ -1,5 +1,4 @@
-import { blankIfAllEmpty, numErrorIfNegative } from "../common/nativeFormula";
-import type { NativeKpiDefinition } from "./kpiDefinition";
+import type { KpiFunction } from "./kpiDefinition";
 import { kpiError, type KpiResult } from "./kpiError";
 import { firstNegative } from "./nonNegative";
 import { param } from "./param";
@@ -25,26 +24,8 @@ export function roi(revenue: number, cost: number): KpiResult {
   return (revenue - cost) / cost;
 }
 
-export const roiKpi: NativeKpiDefinition = {
+export const roiKpi: KpiFunction = {
   id: "ROI",
-  name: { en: "ROI", fr: "RETOUR_INVESTISSEMENT" },
-  description: {
-    en: "Return on investment: (revenue − cost) ÷ cost, as a fraction (format as %).",
-    fr: "Retour sur investissement : (revenu − coût) ÷ coût, en fraction (format %).",
-  },
-  params: [
-    param("money", "revenue", "revenu", [
-      "Revenue attributed to the investment: a number or a range.",
-      "Revenu attribué à l'investissement : un nombre ou une plage.",
-    ]),
-    param("money", "cost", "cout", [
-      "Total cost: a number or a range of the same shape.",
-      "Coût total : un nombre ou une plage de même forme.",
-    ]),
-  ],
-  unit: "fraction",
+  params: [param("money", "revenue", "revenu"), param("money", "cost", "cout")],
   compute: roi,
-  nativeFormula: ([revenue = "0", cost = "0"]) =>
-    `=${blankIfAllEmpty([revenue, cost], numErrorIfNegative([revenue, cost], `(${revenue}-${cost})/${cost}`))}`,
-  example: { formula: "=KPI.ROI(5000, 2000)", result: "150%" },
 };

@@ -1,5 +1,4 @@
-import { blankIfAllEmpty, numErrorIfNegative } from "../common/nativeFormula";
-import type { KpiDefinition } from "./kpiDefinition";
+import type { KpiFunction } from "./kpiDefinition";
 import { kpiError, type KpiResult } from "./kpiError";
 import { firstNegative } from "./nonNegative";
 import { param } from "./param";
@@ -27,32 +26,11 @@ export function shareOfVoice(brandMentions: number, competitorMentions: number):
   return brandMentions / total;
 }
 
-export const shareOfVoiceKpi: KpiDefinition = {
+export const shareOfVoiceKpi: KpiFunction = {
   id: "SHARE_OF_VOICE",
-  name: { en: "SHARE_OF_VOICE", fr: "PART_DE_VOIX" },
-  description: {
-    en: "Share of voice: brand mentions ÷ (brand + competitors' mentions), as a fraction (format as %).",
-    fr: "Part de voix : mentions de la marque ÷ (marque + concurrents), en fraction (format %).",
-  },
   params: [
-    param("count", "brand_mentions", "mentions_marque", [
-      "The brand's mentions: a number, or a column (one per period).",
-      "Mentions de la marque : un nombre, ou une colonne (une par période).",
-    ]),
-    param(
-      "count",
-      "competitor_mentions",
-      "mentions_concurrents",
-      [
-        "Competitors' mentions: a number or a range, summed across competitors.",
-        "Mentions des concurrents : un nombre ou une plage, additionnés entre concurrents.",
-      ],
-      { shape: "summed" }
-    ),
+    param("count", "brand_mentions", "mentions_marque"),
+    param("count", "competitor_mentions", "mentions_concurrents", { shape: "summed" }),
   ],
-  unit: "fraction",
   compute: shareOfVoice,
-  nativeFormula: ([brand = "0", competitors = "0"]) =>
-    `=${blankIfAllEmpty([brand], numErrorIfNegative([brand, `MIN(${competitors})`], `${brand}/(${brand}+SUM(${competitors}))`))}`,
-  example: { formula: "=KPI.SHARE_OF_VOICE(300, 700)", result: "30%" },
 };

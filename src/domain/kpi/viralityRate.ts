@@ -1,5 +1,6 @@
+import type { KpiFunction } from "./kpiDefinition";
 import { param } from "./param";
-import { ratioKpi, ratioOf } from "./ratioKpi";
+import { ratioOf } from "./ratioOf";
 
 /**
  * Virality rate: the share of impressions that led someone to share the content.
@@ -18,24 +19,8 @@ export const viralityRate = ratioOf({
   ],
 });
 
-export const viralityRateKpi = ratioKpi(
-  {
-    id: "VIRALITY_RATE",
-    frenchName: "TAUX_VIRALITE",
-    description: {
-      en: "Virality rate: shares divided by impressions, as a fraction (format as %).",
-      fr: "Taux de viralité : partages divisés par les impressions, en fraction (format %).",
-    },
-    unit: "fraction",
-    numerator: param("count", "shares", "partages", [
-      "Shares, retweets or reposts: a number or a range.",
-      "Partages, retweets ou republications : un nombre ou une plage.",
-    ]),
-    denominator: param("count", "impressions", "impressions", [
-      "Impressions: a number or a range of the same shape.",
-      "Impressions : un nombre ou une plage de même forme.",
-    ]),
-    example: { formula: "=KPI.VIRALITY_RATE(30, 12000)", result: "0.25%" },
-  },
-  viralityRate
-);
+export const viralityRateKpi: KpiFunction = {
+  id: "VIRALITY_RATE",
+  params: [param("count", "shares", "partages"), param("count", "impressions", "impressions")],
+  compute: viralityRate,
+};

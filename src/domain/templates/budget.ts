@@ -1,7 +1,7 @@
 import type { Language, Localized } from "../common/language";
 import { textLiteral } from "../common/nativeFormula";
-import { nativeRatio } from "../kpi/nativeRatio";
-import { roiKpi } from "../kpi/roi";
+import { nativeRatio } from "../kpi/reference/nativeRatio";
+import { roiReference } from "../kpi/reference/roi";
 import type { ColumnName } from "../workbook/tableSpecs";
 import type { OwnedTable } from "../workbook/tableNames";
 import { tableRef } from "../workbook/tableRef";
@@ -169,7 +169,7 @@ function kpiFormulas(row: number | string): Array<readonly [Column, string, stri
     ["cpm", quiet(nativeRatio(at("spend"), at("impressions"), 1000)), MONEY],
     ["cpa", quiet(nativeRatio(at("spend"), at("conversions"))), MONEY],
     ["roas", quiet(nativeRatio(at("revenue"), at("spend"))), RATIO],
-    ["roi", quiet(roiKpi.nativeFormula([at("revenue"), at("spend")], "en")), SHARE],
+    ["roi", quiet(roiReference.nativeFormula([at("revenue"), at("spend")], "en")), SHARE],
   ];
 }
 

@@ -1,7 +1,7 @@
 import { dateToSerial } from "../common/excelDate";
 import type { Language, Localized } from "../common/language";
 import { textLiteral } from "../common/nativeFormula";
-import { nativeNextReview } from "../kpi/nextReview";
+import { nativeNextReview } from "../kpi/reference/nextReview";
 import type { OwnedTable } from "../workbook/tableNames";
 import { tableRef } from "../workbook/tableRef";
 import { REVIEWS, type Review, type ReviewId } from "./reviews";

@@ -1,12 +1,13 @@
 import type { Language, Localized } from "../common/language";
 import { NA_ERROR, textLiteral } from "../common/nativeFormula";
 import { SOCIAL_PLATFORMS } from "../import/schema";
-import { nativeElapsedShare } from "../kpi/elapsedShare";
-import { goalPaceKpi } from "../kpi/goalPace";
-import { goalProgressKpi } from "../kpi/goalProgress";
-import { goalProjectionKpi } from "../kpi/goalProjection";
-import { type GoalStatus, goalStatusKpi, goalStatusLabels } from "../kpi/goalStatus";
-import type { NativeKpiDefinition } from "../kpi/kpiDefinition";
+import { type GoalStatus, goalStatusLabels } from "../kpi/goalStatus";
+import type { NativeKpiReference } from "../kpi/kpiDefinition";
+import { goalPaceReference } from "../kpi/reference/goalPace";
+import { goalProgressReference } from "../kpi/reference/goalProgress";
+import { goalProjectionReference } from "../kpi/reference/goalProjection";
+import { goalStatusReference } from "../kpi/reference/goalStatus";
+import { nativeElapsedShare } from "../kpi/reference/nativeElapsedShare";
 import { type KpiId, kpiRegistry } from "../kpi/registry";
 import type { OwnedTable } from "../workbook/tableNames";
 import { tableRef } from "../workbook/tableRef";
@@ -226,9 +227,9 @@ function measuredFormula(
   return `IF(COUNT($${COL.start}${row}:$${COL.deadline}${row})<2,${NA_ERROR},SWITCH($${COL.kpi}${row},${cases.join(",")},${NA_ERROR}))`;
 }
 
-/** A registry KPI's native formula as an expression to nest, without its leading `=`. */
+/** A KPI's native formula (its reference's) as an expression to nest, without its `=`. */
 function nativeExpression(
-  kpi: NativeKpiDefinition,
+  kpi: NativeKpiReference,
   refs: readonly string[],
   language: Language
 ): string {
@@ -265,7 +266,7 @@ function goalRowCells(
     {
       at: `${COL.progress}${row}`,
       formula: blankIfIncomplete(
-        nativeExpression(goalProgressKpi, [baseline, target, current], language),
+        nativeExpression(goalProgressReference, [baseline, target, current], language),
         true
       ),
       numberFormat: "0%",
@@ -273,7 +274,7 @@ function goalRowCells(
     {
       at: `${COL.pace}${row}`,
       formula: blankIfIncomplete(
-        nativeExpression(goalPaceKpi, [baseline, target, start, deadline, AS_OF], language),
+        nativeExpression(goalPaceReference, [baseline, target, start, deadline, AS_OF], language),
         false
       ),
     },
@@ -281,7 +282,7 @@ function goalRowCells(
       at: `${COL.projection}${row}`,
       // No pace before any time has passed: blank rather than #N/A on a goal not started yet.
       formula: blankIfIncomplete(
-        `IFERROR(${nativeExpression(goalProjectionKpi, [baseline, current, start, deadline, AS_OF], language)},"")`,
+        `IFERROR(${nativeExpression(goalProjectionReference, [baseline, current, start, deadline, AS_OF], language)},"")`,
         true
       ),
     },
@@ -289,7 +290,7 @@ function goalRowCells(
       at: `${COL.status}${row}`,
       formula: blankIfIncomplete(
         nativeExpression(
-          goalStatusKpi,
+          goalStatusReference,
           [baseline, target, current, start, deadline, AS_OF],
           language
         ),

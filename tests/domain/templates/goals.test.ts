@@ -1,4 +1,5 @@
-import { goalStatusKpi, goalStatusLabels } from "../../../src/domain/kpi/goalStatus";
+import { goalStatusLabels } from "../../../src/domain/kpi/goalStatus";
+import { goalStatusReference } from "../../../src/domain/kpi/reference/goalStatus";
 import { goalMetricNames, goalsTemplate } from "../../../src/domain/templates/goals";
 import type { SheetSpec } from "../../../src/domain/templates/sheetSpec";
 
@@ -31,9 +32,11 @@ describe("the SMART goals sheet spec", () => {
 
   it("scores the status with GOAL_STATUS's own native formula in the user's language", () => {
     const status = goalsTemplate({}, "fr").cells.find((cell) => cell.at === "P5");
-    const native = goalStatusKpi.nativeFormula?.(["$G5", "$H5", "$L5", "$I5", "$J5", "$B$2"], "fr");
-    expect(native).toBeDefined();
-    expect(status?.formula).toContain((native ?? "").slice(1));
+    const native = goalStatusReference.nativeFormula(
+      ["$G5", "$H5", "$L5", "$I5", "$J5", "$B$2"],
+      "fr"
+    );
+    expect(status?.formula).toContain(native.slice(1));
   });
 
   it("keeps every cell the user types a goal in as an input, and owns no input cell", () => {

@@ -1,6 +1,6 @@
 import type { Language } from "../../common/language";
 import { foldText } from "../foldText";
-import type { KpiDefinition } from "../kpiDefinition";
+import type { KpiFunction } from "../kpiDefinition";
 import { kpiError, type KpiResult } from "../kpiError";
 import { param } from "../param";
 import { detectLanguage } from "./detectLanguage";
@@ -87,32 +87,8 @@ export function sentiment(text: string, language?: string): KpiResult<number | s
   return total / Math.sqrt(total * total + NORMALIZATION);
 }
 
-export const sentimentKpi: KpiDefinition = {
+export const sentimentKpi: KpiFunction = {
   id: "SENTIMENT",
-  name: { en: "SENTIMENT", fr: "SENTIMENT" },
-  description: {
-    en: "Sentiment of a text from −1 (negative) to 1 (positive), English or French, with negations and emoji.",
-    fr: "Sentiment d'un texte de −1 (négatif) à 1 (positif), en anglais ou en français, avec négations et émojis.",
-  },
-  params: [
-    param("text", "text", "texte", [
-      "Text of a post, comment or mention: a value or a range.",
-      "Texte d'une publication, d'un commentaire ou d'une mention : une valeur ou une plage.",
-    ]),
-    param(
-      "text",
-      "language",
-      "langue",
-      [
-        '"en" or "fr" (optional: detected from the text).',
-        '"en" ou "fr" (facultatif : détectée dans le texte).',
-      ],
-      {
-        optional: true,
-      }
-    ),
-  ],
-  unit: "number",
+  params: [param("text", "text", "texte"), param("text", "language", "langue", { optional: true })],
   compute: sentiment,
-  example: { formula: '=KPI.SENTIMENT("Love it, super fast delivery!")', result: "0.76" },
 };
