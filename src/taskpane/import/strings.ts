@@ -69,6 +69,7 @@ const en = {
   mappingIntro:
     "This is not a layout the add-in knows. Check what each column holds, correct it where needed, then import the file with this mapping.",
   mappingLoading: "Loading the column mapping…",
+  cardLoading: (file: string) => `Loading what was found in ${file}…`,
   rowsAre: "Kind of rows",
   column: "Column",
   field: "Field",
@@ -138,6 +139,7 @@ const fr: ImportStrings = {
   mappingIntro:
     "Le complément ne connaît pas cette disposition. Vérifiez ce que contient chaque colonne, corrigez si besoin, puis importez le fichier avec cette correspondance.",
   mappingLoading: "Chargement de la correspondance des colonnes…",
+  cardLoading: (file) => `Chargement de ce qui a été trouvé dans ${file}…`,
   rowsAre: "Type de lignes",
   column: "Colonne",
   field: "Champ",

@@ -125,9 +125,6 @@ const en = {
   refreshed: (sheet: string) =>
     `The sheet “${sheet}” was rewritten from your tables; what you typed in its input cells was kept.`,
   failedTitle: (title: string) => `${title} was not applied`,
-  loadFailedTitle: "The templates could not be loaded",
-  loadFailed: (detail: string) =>
-    `Part of the add-in did not download (${detail}). Check the connection, then close and reopen the task pane.`,
 };
 
 export type TemplatesStrings = typeof en;
@@ -243,9 +240,6 @@ const fr: TemplatesStrings = {
   refreshed: (sheet) =>
     `La feuille « ${sheet} » a été réécrite à partir de vos tableaux ; ce que vous aviez saisi dans ses cellules de saisie a été gardé.`,
   failedTitle: (title) => `${title} n'a pas été appliqué`,
-  loadFailedTitle: "Les modèles n'ont pas pu être chargés",
-  loadFailed: (detail) =>
-    `Une partie du complément n'a pas été téléchargée (${detail}). Vérifiez la connexion, puis fermez et rouvrez le volet.`,
 };
 
 /** The Templates tab's texts; a key missing in one language does not compile. */
