@@ -21,7 +21,7 @@ export const strings = {
 
     title: "Social KPI",
     featuresLabel: "Fonctionnalités",
-    tabs: { import: "Importer", templates: "Modèles", goals: "Objectifs", functions: "Fonctions" },
+    tabs: { import: "Import", templates: "Modèles", goals: "Objectifs", functions: "Fonctions" },
   },
 } as const satisfies Record<
   Language,
