@@ -1,5 +1,4 @@
 import type { Language } from "../../domain/common/language";
-import type { SOCIAL_PLATFORMS } from "../../domain/import/schema";
 import type { CurrencyChoice, RowsTemplateId, TemplateId } from "./gallery";
 
 /** What a card says of its template. */
@@ -83,14 +82,6 @@ const en = {
     label: "Platform",
     keep: "As on the sheet",
     all: "All platforms",
-    names: {
-      facebook: "Facebook",
-      instagram: "Instagram",
-      x: "X (Twitter)",
-      linkedin: "LinkedIn",
-      tiktok: "TikTok",
-      youtube: "YouTube",
-    } satisfies Record<(typeof SOCIAL_PLATFORMS)[number], string>,
   },
   currency: {
     label: "Currency",
@@ -199,14 +190,6 @@ const fr: TemplatesStrings = {
     label: "Plateforme",
     keep: "Comme sur la feuille",
     all: "Toutes les plateformes",
-    names: {
-      facebook: "Facebook",
-      instagram: "Instagram",
-      x: "X (Twitter)",
-      linkedin: "LinkedIn",
-      tiktok: "TikTok",
-      youtube: "YouTube",
-    },
   },
   currency: {
     label: "Devise",
