@@ -15,7 +15,13 @@ const useStyles = makeStyles({
     gap: tokens.spacingVerticalM,
     padding: tokens.spacingHorizontalL,
   },
-  tabs: { flexWrap: "wrap" },
+  tabs: {
+    // Small tabs are as legible (the same font) with less padding, so the row fits a 320-pixel
+    // pane; pulled out by a tab's own padding, each label lines up with the heading and the row
+    // gains that width. Wrapping stays for narrower panes and zoom.
+    flexWrap: "wrap",
+    marginInline: `calc(-1 * (${tokens.spacingHorizontalSNudge} + ${tokens.spacingHorizontalXXS}))`,
+  },
 });
 
 export interface AppProps {
@@ -28,12 +34,18 @@ export interface AppProps {
 interface Feature {
   readonly id: string;
   readonly render: (props: AppProps) => ReactNode;
+  /**
+   * Mounted with the pane and kept, hidden, while another tab is shown: for a feature whose work
+   * outlives a visit (an import running, its cards). Others mount when chosen, afresh each time.
+   */
+  readonly keepMounted?: boolean;
 }
 
 const FEATURES = [
   {
     id: "import",
     render: ({ language, host }) => <ImportPanel language={language} host={host} />,
+    keepMounted: true,
   },
   {
     id: "templates",
@@ -57,7 +69,7 @@ export function App(props: AppProps) {
   const styles = useStyles();
   const text = strings[language];
   const [selected, setSelected] = useState<FeatureId>(FEATURES[0].id);
-  const feature = FEATURES.find((f) => f.id === selected) ?? FEATURES[0];
+  const mounted = FEATURES.filter((f: Feature) => f.id === selected || f.keepMounted === true);
   return (
     <main className={styles.root} lang={language}>
       <Title3 as="h1" block>
@@ -65,6 +77,7 @@ export function App(props: AppProps) {
       </Title3>
       <TabList
         className={styles.tabs}
+        size="small"
         aria-label={text.featuresLabel}
         selectedValue={selected}
         onTabSelect={(_, data) => setSelected(data.value as FeatureId)}
@@ -75,9 +88,18 @@ export function App(props: AppProps) {
           </Tab>
         ))}
       </TabList>
-      <div role="tabpanel" id={`panel-${feature.id}`} aria-labelledby={`tab-${feature.id}`}>
-        {feature.render(props)}
-      </div>
+      {mounted.map((f) => (
+        // `hidden` takes a kept panel out of the accessibility tree and the tab order.
+        <div
+          key={f.id}
+          role="tabpanel"
+          id={`panel-${f.id}`}
+          aria-labelledby={`tab-${f.id}`}
+          hidden={f.id !== selected}
+        >
+          {f.render(props)}
+        </div>
+      ))}
     </main>
   );
 }

@@ -141,7 +141,7 @@ describe("the preview page in Chromium", () => {
   it("speaks French and follows a dark Office theme from the URL", async () => {
     const { page, errors } = await openPreview(session, "?lang=fr&theme=dark");
     await expect(
-      page.getByRole("tab", { name: "Importer", selected: true }).isVisible()
+      page.getByRole("tab", { name: "Import", selected: true }).isVisible()
     ).resolves.toBe(true);
     await expect(page.locator("[data-preview-pane] main").getAttribute("lang")).resolves.toBe("fr");
     const background = await page.evaluate(() => {
@@ -159,7 +159,7 @@ describe("the preview page in Chromium", () => {
     const { page, errors } = await openPreview(session);
     await page.getByRole("radio", { name: "Français" }).check();
     await page.getByRole("switch", { name: "Dark Office theme" }).check();
-    await page.getByRole("tab", { name: "Importer", selected: true }).waitFor();
+    await page.getByRole("tab", { name: "Import", selected: true }).waitFor();
     expect(new URL(page.url()).searchParams.get("lang")).toBe("fr");
     expect(new URL(page.url()).searchParams.get("theme")).toBe("dark");
     expect(errors).toEqual([]);

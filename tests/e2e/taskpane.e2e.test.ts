@@ -1,5 +1,6 @@
 import { join } from "node:path";
 import { kpiRegistry } from "../../src/domain/kpi/registry";
+import { strings } from "../../src/taskpane/i18n/strings";
 import { officeStub } from "./officeStub";
 import { useBrowser, type OpenedPage } from "./support/browser";
 import { screenshotsDir } from "./support/builds";
@@ -8,8 +9,8 @@ const session = useBrowser("production");
 const screenshots = screenshotsDir();
 
 /** Opens the built taskpane.html as Excel would, with office.js replaced by the stub. */
-async function openPane(language: string, background: string): Promise<OpenedPage> {
-  const opened = await session.open("taskpane.html", { width: 350, height: 900 }, (page) =>
+async function openPane(language: string, background: string, width = 350): Promise<OpenedPage> {
+  const opened = await session.open("taskpane.html", { width, height: 900 }, (page) =>
     page.route("https://appsforoffice.microsoft.com/**", (route) =>
       route.fulfill({ contentType: "text/javascript", body: officeStub({ language, background }) })
     )
@@ -72,5 +73,30 @@ describe("the task pane in Chromium", () => {
     await page.screenshot({ path: join(screenshots, "taskpane-fr-dark.png") });
     expect(errors).toEqual([]);
     await page.close();
+  });
+
+  it("keeps the tab row on one line in the narrowest usual pane, in French and English", async () => {
+    for (const [language, width] of [
+      ["fr-FR", 320],
+      ["en-US", 320],
+      ["fr-FR", 350],
+    ] as const) {
+      const { page, errors } = await openPane(language, "#FFFFFF", width);
+      await page
+        .getByRole("main")
+        .screenshot({ path: join(screenshots, `taskpane-tabs-${language}-${width}.png`) });
+      const boxes = await page
+        .getByRole("tab")
+        .evaluateAll((tabs) => tabs.map((tab) => tab.getBoundingClientRect().toJSON() as DOMRect));
+      expect(boxes).toHaveLength(Object.keys(strings.en.tabs).length);
+      // One line: every tab on the first tab's row, and none past the pane's edge.
+      for (const box of boxes) {
+        expect(box.top).toBe(boxes[0]?.top);
+        expect(box.left).toBeGreaterThanOrEqual(0);
+        expect(box.right).toBeLessThanOrEqual(width);
+      }
+      expect(errors).toEqual([]);
+      await page.close();
+    }
   });
 });

@@ -188,6 +188,58 @@ describe("addGoal", () => {
     expect(sheet().cell("L5").value).toBeCloseTo(shown ?? Number.NaN, 12);
   });
 
+  it("writes the platform by its name, and the row measures the goal on that platform's posts", async () => {
+    const now = today();
+    const published = (offset: number) => `${serialToIso(now + offset, false)}T10:00`;
+    const posts: PostRecord[] = [
+      post(1, { publishedAt: published(-5), engagements: 30, impressions: 1000 }),
+      post(2, {
+        publishedAt: published(-2),
+        engagements: 90,
+        impressions: 2000,
+        platform: "linkedin",
+      }),
+      post(3, {
+        publishedAt: published(-1),
+        engagements: 10,
+        impressions: 500,
+        platform: "linkedin",
+      }),
+    ];
+    const report = await writeImport(postsFile(posts), { now: NOW });
+    expect(isWorkbookError(report)).toBe(false);
+    const g = goal({
+      metric: "ENGAGEMENT_RATE",
+      platform: "linkedin",
+      baseline: 0.01,
+      target: 0.05,
+      current: undefined,
+    });
+
+    await add(g);
+
+    expect(sheet().cell("C5").value).toBe("LinkedIn");
+    expect(sheet().cell("L5").value).toBeCloseTo((90 + 10) / (2000 + 500), 12);
+    expect(sheet().cell("P5").value).toBe(
+      goalStatus(0.01, 0.05, (90 + 10) / (2000 + 500), g.start, g.deadline, now, {
+        today: now,
+        language: "en",
+      })
+    );
+    // The sheet's drop-down offers the names the pane writes.
+    expect(sheet().dataValidations).toContainEqual(
+      expect.objectContaining({
+        address: expect.stringContaining("C5:C24"),
+        rule: {
+          list: {
+            inCellDropDown: true,
+            source: "Facebook,Instagram,X,LinkedIn,TikTok,YouTube",
+          },
+        },
+      })
+    );
+  });
+
   it("gives Excel's refusal back as a workbook error, and writes nothing", async () => {
     await add(goal());
     await Excel.run(async (context) => {

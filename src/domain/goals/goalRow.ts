@@ -1,4 +1,5 @@
 import type { Language } from "../common/language";
+import { PLATFORM_NAMES } from "../import/platformNames";
 import type { InputCellSpec, SheetSpec } from "../templates/sheetSpec";
 import {
   DEFAULT_GOAL_ROWS,
@@ -63,7 +64,7 @@ export function planGoalRow(formulas: readonly (readonly unknown[])[], top: numb
 
 /**
  * A goal as the input cells of its row, A to K, the KPI by its name in the sheet's language
- * (what the sheet's drop-down and formulas know it by).
+ * (what the sheet's drop-down and formulas know it by) and the platform by its name.
  *
  * @example
  * goalRowValues(goal, "fr")[1] //=> "TAUX_ENGAGEMENT"
@@ -72,7 +73,7 @@ export function goalRowValues(goal: SmartGoal, language: Language): WorkbookCell
   const byColumn: Record<(typeof GOAL_INPUT_COLUMNS)[number], WorkbookCell> = {
     [GOAL_COLUMNS.goal]: goal.specific,
     [GOAL_COLUMNS.kpi]: goalMetricNames(language)[goal.metric] ?? goal.metric,
-    [GOAL_COLUMNS.platform]: goal.platform ?? "",
+    [GOAL_COLUMNS.platform]: goal.platform ? PLATFORM_NAMES[goal.platform] : "",
     [GOAL_COLUMNS.owner]: goal.owner,
     [GOAL_COLUMNS.relevant]: goal.relevantTo,
     [GOAL_COLUMNS.achievable]: goal.achievableNote,

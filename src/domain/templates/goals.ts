@@ -1,5 +1,6 @@
 import type { Language, Localized } from "../common/language";
 import { NA_ERROR, textLiteral } from "../common/nativeFormula";
+import { PLATFORM_NAMES } from "../import/platformNames";
 import { SOCIAL_PLATFORMS } from "../import/schema";
 import { type GoalStatus, goalStatusLabels } from "../kpi/goalStatus";
 import type { NativeKpiReference } from "../kpi/kpiDefinition";
@@ -193,6 +194,8 @@ function measuredFormula(
 ): string | undefined {
   const start = `$${COL.start}${row}`;
   const end = `MIN(${AS_OF},$${COL.deadline}${row})+1`;
+  // The cell holds a platform's name (LinkedIn) and the tables its id (linkedin): criteria ignore
+  // case, and a name is its id but for case (platformNames.ts), so the cell is the criterion.
   const platform = `IF($${COL.platform}${row}="","*",$${COL.platform}${row})`;
   const cases: string[] = [];
   const when = (metric: GoalMetric, formula: string) => {
@@ -371,7 +374,10 @@ export function goalsTemplate(
       },
       prompt: text.kpiPrompt,
     },
-    { range: span(COL.platform), rule: { kind: "list", items: SOCIAL_PLATFORMS } },
+    {
+      range: span(COL.platform),
+      rule: { kind: "list", items: SOCIAL_PLATFORMS.map((id) => PLATFORM_NAMES[id]) },
+    },
     {
       range: `${COL.start}${FIRST_ROW}:${COL.deadline}${lastRow}`,
       rule: { kind: "date", min: 1 },

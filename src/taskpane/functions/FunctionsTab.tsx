@@ -1,19 +1,12 @@
-import { Spinner } from "@fluentui/react-components";
-import { lazy, Suspense } from "react";
+import { lazyPanel } from "../lazyPanel";
 import type { FunctionsPanelProps } from "./FunctionsPanel";
 import { functionsStrings } from "./strings";
 
-// The reference (the KPI registry, the French notation, the cards) loads when the tab is first
-// opened, not with the pane: the pane opens on Import.
-const FunctionsPanel = lazy(async () => ({
-  default: (await import("./FunctionsPanel")).FunctionsPanel,
-}));
-
-/** The Functions tab as the pane shows it: the reference, once loaded. */
-export function FunctionsTab(props: FunctionsPanelProps) {
-  return (
-    <Suspense fallback={<Spinner size="small" label={functionsStrings[props.language].loading} />}>
-      <FunctionsPanel {...props} />
-    </Suspense>
-  );
-}
+/**
+ * The Functions tab as the pane shows it: the reference (the KPI registry, the French notation,
+ * the cards) is downloaded when the tab is first opened, not with the pane: the pane opens on Import.
+ */
+export const FunctionsTab = lazyPanel<FunctionsPanelProps>(
+  async () => (await import("./FunctionsPanel")).FunctionsPanel,
+  ({ language }) => functionsStrings[language].loading
+);

@@ -26,6 +26,7 @@ import {
   type GoalDraft,
   validateGoal,
 } from "../../domain/goals/validateGoal";
+import { PLATFORM_NAMES } from "../../domain/import/platformNames";
 import { type RecordLists, SOCIAL_PLATFORMS } from "../../domain/import/schema";
 import { kpiRegistry, type KpiId } from "../../domain/kpi/registry";
 import { type GoalMetric, goalMetricNames } from "../../domain/templates/goals";
@@ -246,7 +247,7 @@ export function GoalsPanel({ host, language, today }: GoalsPanelProps) {
               <option value="">{text.allPlatforms}</option>
               {SOCIAL_PLATFORMS.map((platform) => (
                 <option key={platform} value={platform}>
-                  {text.platforms[platform]}
+                  {PLATFORM_NAMES[platform]}
                 </option>
               ))}
             </Select>

@@ -1,5 +1,4 @@
 import type { Language } from "../../domain/common/language";
-import type { GoalPlatform } from "../../domain/goals/smartGoal";
 
 /** The goals tab's texts; the French entry must have every key of the English one. */
 const en = {
@@ -44,14 +43,6 @@ const en = {
   added: (sheet: string, row: number) => `Goal added to sheet ${sheet}, row ${row}.`,
   created: (sheet: string) => `The sheet ${sheet} was created for it.`,
   failed: "The goal was not added.",
-  platforms: {
-    facebook: "Facebook",
-    instagram: "Instagram",
-    x: "X",
-    linkedin: "LinkedIn",
-    tiktok: "TikTok",
-    youtube: "YouTube",
-  } satisfies Record<GoalPlatform, string>,
 };
 
 export type GoalsStrings = typeof en;
@@ -101,13 +92,5 @@ export const goalsStrings: Readonly<Record<Language, GoalsStrings>> = {
     added: (sheet, row) => `Objectif ajouté à la feuille ${sheet}, ligne ${row}.`,
     created: (sheet) => `La feuille ${sheet} a été créée pour lui.`,
     failed: "L'objectif n'a pas été ajouté.",
-    platforms: {
-      facebook: "Facebook",
-      instagram: "Instagram",
-      x: "X",
-      linkedin: "LinkedIn",
-      tiktok: "TikTok",
-      youtube: "YouTube",
-    },
   },
 };

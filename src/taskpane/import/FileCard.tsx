@@ -8,11 +8,9 @@ import {
   MessageBar,
   MessageBarBody,
   MessageBarTitle,
-  Spinner,
   Subtitle2,
   tokens,
 } from "@fluentui/react-components";
-import { lazy, Suspense } from "react";
 import type { Language } from "../../domain/common/language";
 import { formatInteger } from "../../domain/catalogue";
 import { renderIssue } from "../../domain/import/messages";
@@ -21,14 +19,17 @@ import type { RecordKind } from "../../domain/import/schema";
 import { describeWritten, renderWorkbookError } from "../../domain/workbook/messages";
 import type { WorkbookError } from "../../domain/workbook/workbookError";
 import { WORKBOOK_ERROR } from "../../domain/workbook/workbookErrorCode";
+import { lazyPanel } from "../lazyPanel";
 import { ImportSummary } from "./ImportSummary";
+import type { MappingEditorProps } from "./MappingEditor";
 import { PreviewTable } from "./PreviewTable";
 import type { ImportStrings } from "./strings";
 import type { ImportEntry, ImportStatus } from "./useImports";
 
 // The mapping editor is its own chunk: only files no layout recognises need it.
-const MappingEditor = lazy(() =>
-  import("./MappingEditor").then((module) => ({ default: module.MappingEditor }))
+const MappingEditor = lazyPanel<MappingEditorProps>(
+  async () => (await import("./MappingEditor")).MappingEditor,
+  ({ strings }) => strings.mappingLoading
 );
 
 const useStyles = makeStyles({
@@ -160,14 +161,12 @@ export function FileCard({ entry, language, strings, onMapping, onOpenLog }: Fil
           <PreviewTable records={result} language={language} strings={strings} />
         )}
         {entry.status === "mapping" && entry.proposal && (
-          <Suspense fallback={<Spinner size="tiny" label={strings.mappingLoading} />}>
-            <MappingEditor
-              proposal={entry.proposal}
-              language={language}
-              strings={strings}
-              onConfirm={onMapping}
-            />
-          </Suspense>
+          <MappingEditor
+            proposal={entry.proposal}
+            language={language}
+            strings={strings}
+            onConfirm={onMapping}
+          />
         )}
         {entry.writeError && (
           <MessageBar intent="error">

@@ -7,21 +7,25 @@ import {
   MessageBar,
   MessageBarBody,
   ProgressBar,
-  Spinner,
   Subtitle2,
   tokens,
 } from "@fluentui/react-components";
-import { type DragEvent, lazy, Suspense, useRef, useState } from "react";
+import { type DragEvent, useRef, useState } from "react";
 import type { Language } from "../../domain/common/language";
 import { progressFraction } from "../../domain/progress";
 import { renderWorkbookError } from "../../domain/workbook/messages";
 import { isWorkbookError, type WorkbookError } from "../../domain/workbook/workbookError";
 import type { WorkbookHost } from "../../office/host";
+import { lazyPanel } from "../lazyPanel";
+import type { FileCardProps } from "./FileCard";
 import { importStrings } from "./strings";
 import { type CurrentImport, type ImportRunOptions, useImports } from "./useImports";
 
 // A file's card (tables, issues, summary) is its own chunk: the pane's first load shows none.
-const FileCard = lazy(() => import("./FileCard").then((module) => ({ default: module.FileCard })));
+const FileCard = lazyPanel<FileCardProps>(
+  async () => (await import("./FileCard")).FileCard,
+  ({ entry, strings }) => strings.cardLoading(entry.name)
+);
 
 /** The files the picker offers: the containers the importer reads. */
 const ACCEPT = ".csv,.xls,.xlsx,.zip";
@@ -164,21 +168,19 @@ export function ImportPanel({ language, host, ...runOptions }: ImportPanelProps)
         </MessageBar>
       )}
       {entries.length > 0 && (
-        <Suspense fallback={<Spinner size="tiny" />}>
-          <ul className={styles.list} aria-label={strings.files}>
-            {entries.map((entry) => (
-              <li key={entry.id}>
-                <FileCard
-                  entry={entry}
-                  language={language}
-                  strings={strings}
-                  onMapping={(mapping) => void importWithMapping(entry.id, mapping)}
-                  onOpenLog={() => void openLog()}
-                />
-              </li>
-            ))}
-          </ul>
-        </Suspense>
+        <ul className={styles.list} aria-label={strings.files}>
+          {entries.map((entry) => (
+            <li key={entry.id}>
+              <FileCard
+                entry={entry}
+                language={language}
+                strings={strings}
+                onMapping={(mapping) => void importWithMapping(entry.id, mapping)}
+                onOpenLog={() => void openLog()}
+              />
+            </li>
+          ))}
+        </ul>
       )}
     </section>
   );

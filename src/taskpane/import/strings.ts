@@ -1,20 +1,6 @@
 import type { Language } from "../../domain/common/language";
+import { PLATFORM_NAMES } from "../../domain/import/platformNames";
 import type { PlatformId, RecordKind } from "../../domain/import/schema";
-
-const PLATFORMS: Record<Exclude<PlatformId, "unknown">, string> = {
-  facebook: "Facebook",
-  instagram: "Instagram",
-  x: "X",
-  linkedin: "LinkedIn",
-  tiktok: "TikTok",
-  youtube: "YouTube",
-  ga4: "Google Analytics 4",
-  ua: "Universal Analytics",
-  "meta-ads": "Meta Ads Manager",
-  hootsuite: "Hootsuite",
-  sprout: "Sprout Social",
-  buffer: "Buffer",
-};
 
 const en = {
   heading: "Import exports",
@@ -42,7 +28,7 @@ const en = {
   periodValue: (start: string, end: string) => `${start} to ${end}`,
   noPeriod: "not stated",
   records: "Records",
-  platformName: (id: PlatformId) => (id === "unknown" ? "Not recognised" : PLATFORMS[id]),
+  platformName: (id: PlatformId) => (id === "unknown" ? "Not recognised" : PLATFORM_NAMES[id]),
   kinds: {
     posts: "posts",
     daily: "days",
@@ -69,6 +55,7 @@ const en = {
   mappingIntro:
     "This is not a layout the add-in knows. Check what each column holds, correct it where needed, then import the file with this mapping.",
   mappingLoading: "Loading the column mapping…",
+  cardLoading: (file: string) => `Loading what was found in ${file}…`,
   rowsAre: "Kind of rows",
   column: "Column",
   field: "Field",
@@ -111,7 +98,7 @@ const fr: ImportStrings = {
   periodValue: (start, end) => `du ${start} au ${end}`,
   noPeriod: "non indiquée",
   records: "Enregistrements",
-  platformName: (id) => (id === "unknown" ? "Non reconnue" : PLATFORMS[id]),
+  platformName: (id) => (id === "unknown" ? "Non reconnue" : PLATFORM_NAMES[id]),
   kinds: {
     posts: "publications",
     daily: "jours",
@@ -138,6 +125,7 @@ const fr: ImportStrings = {
   mappingIntro:
     "Le complément ne connaît pas cette disposition. Vérifiez ce que contient chaque colonne, corrigez si besoin, puis importez le fichier avec cette correspondance.",
   mappingLoading: "Chargement de la correspondance des colonnes…",
+  cardLoading: (file) => `Chargement de ce qui a été trouvé dans ${file}…`,
   rowsAre: "Type de lignes",
   column: "Colonne",
   field: "Champ",

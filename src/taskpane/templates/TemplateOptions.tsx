@@ -1,5 +1,6 @@
 import { Caption1, Field, Input, makeStyles, Select, tokens } from "@fluentui/react-components";
 import { useId } from "react";
+import { PLATFORM_NAMES } from "../../domain/import/platformNames";
 import type { DashboardPlatform } from "../../domain/templates/dashboard";
 import type { PeriodEnd } from "../../domain/templates/period";
 import {
@@ -139,7 +140,7 @@ export function TemplateOptions({
             <option value="">{strings.platform.keep}</option>
             {PLATFORM_CHOICES.map((platform) => (
               <option key={platform} value={platform}>
-                {platform === "all" ? strings.platform.all : strings.platform.names[platform]}
+                {platform === "all" ? strings.platform.all : PLATFORM_NAMES[platform]}
               </option>
             ))}
           </Select>

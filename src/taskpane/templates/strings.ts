@@ -1,5 +1,4 @@
 import type { Language } from "../../domain/common/language";
-import type { SOCIAL_PLATFORMS } from "../../domain/import/schema";
 import type { CurrencyChoice, RowsTemplateId, TemplateId } from "./gallery";
 
 /** What a card says of its template. */
@@ -83,14 +82,6 @@ const en = {
     label: "Platform",
     keep: "As on the sheet",
     all: "All platforms",
-    names: {
-      facebook: "Facebook",
-      instagram: "Instagram",
-      x: "X (Twitter)",
-      linkedin: "LinkedIn",
-      tiktok: "TikTok",
-      youtube: "YouTube",
-    } satisfies Record<(typeof SOCIAL_PLATFORMS)[number], string>,
   },
   currency: {
     label: "Currency",
@@ -125,9 +116,6 @@ const en = {
   refreshed: (sheet: string) =>
     `The sheet “${sheet}” was rewritten from your tables; what you typed in its input cells was kept.`,
   failedTitle: (title: string) => `${title} was not applied`,
-  loadFailedTitle: "The templates could not be loaded",
-  loadFailed: (detail: string) =>
-    `Part of the add-in did not download (${detail}). Check the connection, then close and reopen the task pane.`,
 };
 
 export type TemplatesStrings = typeof en;
@@ -202,14 +190,6 @@ const fr: TemplatesStrings = {
     label: "Plateforme",
     keep: "Comme sur la feuille",
     all: "Toutes les plateformes",
-    names: {
-      facebook: "Facebook",
-      instagram: "Instagram",
-      x: "X (Twitter)",
-      linkedin: "LinkedIn",
-      tiktok: "TikTok",
-      youtube: "YouTube",
-    },
   },
   currency: {
     label: "Devise",
@@ -243,9 +223,6 @@ const fr: TemplatesStrings = {
   refreshed: (sheet) =>
     `La feuille « ${sheet} » a été réécrite à partir de vos tableaux ; ce que vous aviez saisi dans ses cellules de saisie a été gardé.`,
   failedTitle: (title) => `${title} n'a pas été appliqué`,
-  loadFailedTitle: "Les modèles n'ont pas pu être chargés",
-  loadFailed: (detail) =>
-    `Une partie du complément n'a pas été téléchargée (${detail}). Vérifiez la connexion, puis fermez et rouvrez le volet.`,
 };
 
 /** The Templates tab's texts; a key missing in one language does not compile. */

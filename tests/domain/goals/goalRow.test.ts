@@ -74,11 +74,11 @@ describe("planGoalRow", () => {
 });
 
 describe("goalRowValues", () => {
-  it("writes the KPI by its name in the sheet's language and the dates as serials", () => {
+  it("writes the KPI by its name in the sheet's language, the platform by its name and the dates as serials", () => {
     expect(goalRowValues(goal, "fr")).toEqual([
       "=Reach 4.5% engagement",
       "TAUX_ENGAGEMENT",
-      "instagram",
+      "Instagram",
       "Ana",
       "Brand awareness",
       "",

@@ -348,7 +348,7 @@ describe("the Templates tab", () => {
       "Toutes les plateformes",
       "Facebook",
       "Instagram",
-      "X (Twitter)",
+      "X",
       "LinkedIn",
       "TikTok",
       "YouTube",
