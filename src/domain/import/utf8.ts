@@ -26,9 +26,9 @@ export const textDecoder = (label: string): TextDecoderLike =>
 const decoder = textDecoder("utf-8");
 const encoder = new runtime.TextEncoder();
 
-/** ASCII cells up to this many bytes are built by `String.fromCharCode`, without the decoder. */
+/** ASCII cells up to this many bytes (numbers, ids, dates) are built without the decoder. */
 const ASCII_CELL = 24;
-/** How many bytes one `String.fromCharCode` call takes. */
+/** Up to this many bytes, `String.fromCharCode` is called with each byte as an argument. */
 const PIECE = 8;
 const char = String.fromCharCode;
 
@@ -67,11 +67,10 @@ export function decodeUtf8(bytes: Uint8Array, start: number, end: number): strin
     let high = 0;
     for (let i = start; i < end; i++) high |= bytes[i] ?? 0;
     if (high < 0x80) {
-      let text = shortAscii(bytes, start, Math.min(length, PIECE));
-      for (let at = start + PIECE; at < end; at += PIECE) {
-        text += shortAscii(bytes, at, Math.min(end - at, PIECE));
-      }
-      return text;
+      if (length <= PIECE) return shortAscii(bytes, start, length);
+      // A spread would walk the bytes through an iterator, at twice the cost.
+      // eslint-disable-next-line prefer-spread -- apply reads the typed array as an array-like
+      return char.apply(null, bytes.subarray(start, end) as unknown as number[]);
     }
   }
   return decoder.decode(bytes.subarray(start, end));
