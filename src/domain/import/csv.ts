@@ -1,5 +1,7 @@
 /** A CSV state machine: RFC 4180 quoting, any delimiter, CRLF/LF/CR, lenient about the rest. */
 
+import { decodeUtf8, encodeUtf8 } from "./utf8";
+
 export type Delimiter = "," | ";" | "\t" | "|";
 
 /** Which columns to read from which record on (the others stay empty: nothing reads them). */
@@ -24,39 +26,43 @@ const CR = 13;
  * Mac files do. Line breaks inside a quoted field are in-cell breaks and decide nothing, so a CR
  * file whose first cells hold LF breaks is still split on CR.
  */
-function lineEnd(text: string, delim: number): "\n" | "\r" {
+function lineEnd(bytes: Uint8Array, delim: number): typeof LF | typeof CR {
   let quoted = false;
   let fieldStart = true;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
+  for (let i = 0; i < bytes.length; i++) {
+    const code = bytes[i];
     if (quoted) {
       if (code === QUOTE) {
-        if (text.charCodeAt(i + 1) === QUOTE) i++;
+        if (bytes[i + 1] === QUOTE) i++;
         else quoted = false;
       }
       continue;
     }
-    if (code === LF) return "\n";
-    if (code === CR) return text.charCodeAt(i + 1) === LF ? "\n" : "\r";
+    if (code === LF) return LF;
+    if (code === CR) return bytes[i + 1] === LF ? LF : CR;
     quoted = fieldStart && code === QUOTE;
     fieldStart = code === delim;
   }
-  return "\n";
+  return LF;
 }
 
-/** Receives each record as it is split off: its 0-based index and the fraction of text read. */
+/** Receives each record as it is split off: its 0-based index and the fraction of the file read. */
 export type CsvRowVisitor = (row: string[], index: number, progress: number) => void;
 
 /**
- * Splits CSV text into records of fields and hands each to `visit` as soon as it is complete, so
+ * Splits a CSV file into records of fields and hands each to `visit` as soon as it is complete, so
  * a caller that turns rows into records never holds the whole file as rows: rows that die young
  * cost the garbage collector almost nothing, rows kept until the end are copied twice.
+ *
+ * It reads UTF-8 bytes, not text: quotes, delimiters and line ends are ASCII, which never occurs
+ * inside a multi-byte character, so the file is split as bytes and only the cells read are
+ * decoded — decoding a whole export costs more than splitting it.
  *
  * Quotes only open at the start of a field (so `5" tall` stays text), `""` inside quotes is one
  * quote, and characters after a closing quote are kept, as spreadsheets do. A quote left open
  * swallows the rest of the file into its field and is reported.
  *
- * @param text - the decoded file, without BOM
+ * @param bytes - the file as UTF-8, without BOM (`toUtf8` in decode.ts)
  * @param delimiter - the field separator ({@link sniffDelimiter})
  * @param visit - called with every record, in order
  * @param select - read only these columns from that record on (a layout's columns, once known)
@@ -65,10 +71,10 @@ export type CsvRowVisitor = (row: string[], index: number, progress: number) => 
  * @returns the 1-based record where a quoted field was opened and never closed, or null
  *
  * @example
- * scanCsv("a,b\n1,2", ",", (row, index) => console.log(index, row)) //=> null (logs 0 ["a","b"], 1 ["1","2"])
+ * scanCsv(encodeUtf8("a,b\n1,2"), ",", (row, index) => console.log(index, row)) //=> null (logs 0 ["a","b"], 1 ["1","2"])
  */
 export function scanCsv(
-  text: string,
+  bytes: Uint8Array,
   delimiter: Delimiter,
   visit: CsvRowVisitor,
   select?: ColumnSelection,
@@ -76,8 +82,8 @@ export function scanCsv(
 ): number | null {
   const delim = delimiter.charCodeAt(0);
   // Classic Mac files end lines with CR alone; everything else has LF (CR before it is trimmed).
-  const newline = lineEnd(text, delim);
-  const length = text.length;
+  const newline = lineEnd(bytes, delim);
+  const length = bytes.length;
   let rowCount = 0;
   // Rows are allocated at the previous row's width and filled by index: growing each row by
   // push() reallocates it several times, which is most of the garbage of a large file.
@@ -86,8 +92,8 @@ export function scanCsv(
   let col = 0;
   let unterminatedQuoteRow: number | null = null;
   let pos = 0;
-  let nextDelim = text.indexOf(delimiter);
-  let nextNewline = text.indexOf(newline);
+  let nextDelim = bytes.indexOf(delim);
+  let nextNewline = bytes.indexOf(newline);
 
   const endRow = () => {
     if (col < row.length) row.length = col;
@@ -101,46 +107,46 @@ export function scanCsv(
   const fromRow = select?.fromRow ?? 0;
 
   while (pos < length) {
-    // Cells of columns nobody reads are left empty instead of being copied out of the text.
+    // Cells of columns nobody reads are left empty instead of being decoded.
     const collect = keep === undefined || rowCount < fromRow || keep[col] === true;
-    if (text.charCodeAt(pos) === QUOTE) {
+    if (bytes[pos] === QUOTE) {
       let value = "";
       let start = pos + 1;
       for (;;) {
-        const quote = text.indexOf('"', start);
+        const quote = bytes.indexOf(QUOTE, start);
         if (quote === -1) {
-          if (collect) value += text.slice(start);
+          if (collect) value += decodeUtf8(bytes, start, length);
           unterminatedQuoteRow ??= rowCount + 1;
           pos = length;
           break;
         }
-        if (text.charCodeAt(quote + 1) === QUOTE) {
-          if (collect) value += text.slice(start, quote + 1);
+        if (bytes[quote + 1] === QUOTE) {
+          if (collect) value += decodeUtf8(bytes, start, quote + 1);
           start = quote + 2;
           continue;
         }
-        if (collect) value += text.slice(start, quote);
+        if (collect) value += decodeUtf8(bytes, start, quote);
         pos = quote + 1;
         break;
       }
       // Text after the closing quote, up to the next delimiter or line end, belongs to the field.
-      let code = text.charCodeAt(pos);
+      let code = bytes[pos];
       if (pos < length && code !== delim && code !== LF && code !== CR) {
-        if (nextDelim !== -1 && nextDelim < pos) nextDelim = text.indexOf(delimiter, pos);
-        if (nextNewline !== -1 && nextNewline < pos) nextNewline = text.indexOf(newline, pos);
+        if (nextDelim !== -1 && nextDelim < pos) nextDelim = bytes.indexOf(delim, pos);
+        if (nextNewline !== -1 && nextNewline < pos) nextNewline = bytes.indexOf(newline, pos);
         let end = Math.min(
           nextDelim === -1 ? length : nextDelim,
           nextNewline === -1 ? length : nextNewline
         );
-        if (end === nextNewline && text.charCodeAt(end - 1) === CR) end--;
-        if (collect) value += text.slice(pos, end);
+        if (end === nextNewline && bytes[end - 1] === CR) end--;
+        if (collect) value += decodeUtf8(bytes, pos, end);
         pos = end;
-        code = text.charCodeAt(pos);
+        code = bytes[pos];
       }
       row[col++] = value;
-      if (code === CR && text.charCodeAt(pos + 1) === LF) pos++;
+      if (code === CR && bytes[pos + 1] === LF) pos++;
       if (pos >= length) break;
-      code = text.charCodeAt(pos);
+      code = bytes[pos];
       pos++;
       if (code === delim) {
         if (pos >= length) row[col++] = "";
@@ -149,17 +155,17 @@ export function scanCsv(
       if (code === LF || code === CR) endRow();
       continue;
     }
-    if (nextDelim !== -1 && nextDelim < pos) nextDelim = text.indexOf(delimiter, pos);
-    if (nextNewline !== -1 && nextNewline < pos) nextNewline = text.indexOf(newline, pos);
+    if (nextDelim !== -1 && nextDelim < pos) nextDelim = bytes.indexOf(delim, pos);
+    if (nextNewline !== -1 && nextNewline < pos) nextNewline = bytes.indexOf(newline, pos);
     if (nextDelim !== -1 && (nextNewline === -1 || nextDelim < nextNewline)) {
-      row[col++] = collect ? text.slice(pos, nextDelim) : "";
+      row[col++] = collect ? decodeUtf8(bytes, pos, nextDelim) : "";
       pos = nextDelim + 1;
       if (pos >= length) row[col++] = "";
       continue;
     }
     const end = nextNewline === -1 ? length : nextNewline;
-    const trimmedEnd = end > pos && text.charCodeAt(end - 1) === CR ? end - 1 : end;
-    row[col++] = collect ? text.slice(pos, trimmedEnd) : "";
+    const trimmedEnd = end > pos && bytes[end - 1] === CR ? end - 1 : end;
+    row[col++] = collect ? decodeUtf8(bytes, pos, trimmedEnd) : "";
     pos = end + 1;
     endRow();
   }
@@ -168,14 +174,20 @@ export function scanCsv(
 }
 
 /**
- * Splits CSV text into records of fields, all kept ({@link scanCsv} for the rules).
+ * Splits CSV into records of fields, all kept ({@link scanCsv} for the rules); text is read as its
+ * UTF-8 bytes.
  *
  * @example
  * parseCsv('a,"b,""c"""\n1,2', ",").rows //=> [["a", 'b,"c"'], ["1", "2"]]
  */
-export function parseCsv(text: string, delimiter: Delimiter, select?: ColumnSelection): CsvParse {
+export function parseCsv(
+  csv: Uint8Array | string,
+  delimiter: Delimiter,
+  select?: ColumnSelection
+): CsvParse {
+  const bytes = typeof csv === "string" ? encodeUtf8(csv) : csv;
   const rows: string[][] = [];
-  const unterminatedQuoteRow = scanCsv(text, delimiter, (row) => rows.push(row), select);
+  const unterminatedQuoteRow = scanCsv(bytes, delimiter, (row) => rows.push(row), select);
   return { rows, unterminatedQuoteRow };
 }
 

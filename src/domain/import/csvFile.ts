@@ -9,6 +9,7 @@ import {
 import type { IssueLog } from "./issueLog";
 import { ISSUE } from "./issues";
 import type { RowStream, TableSlice } from "./layout";
+import { utf8Head } from "./utf8";
 
 /**
  * A table to recognise, and the ways to get all of it once its format is known: `probe` holds
@@ -24,22 +25,27 @@ export interface TableSource {
 }
 
 /**
- * Past this many characters a CSV is probed on its head before being read in full. The head is
- * also where a streamed table's data is sampled (number locale, date order), so it holds a few
- * hundred rows of even a wide export.
+ * Past this many bytes a CSV is probed on its head before being read in full. The head is also
+ * where a streamed table's data is sampled (number locale, date order), so it holds a few hundred
+ * rows of even a wide export.
  */
-const HEAD_CHARS = 262_144;
+const HEAD_BYTES = 262_144;
+/** Enough of the file to sniff its delimiter from its first lines. */
+const SNIFF_BYTES = 65_536;
 /** Rows of the head read in full (header search, description rows, samples). */
 const HEAD_ROWS = 64;
+const LF = 10;
 
 /**
- * Prepares CSV text for reading: sniffs the delimiter, drops Excel's `sep=` line, and unwraps
+ * Prepares a CSV file for reading: sniffs the delimiter, drops Excel's `sep=` line, and unwraps
  * lines a spreadsheet wrapped in quotes (such files are always read in full: their columns are only
  * known once unwrapped). An unclosed quote is reported once, when the whole file is read.
+ *
+ * @param bytes - the file as UTF-8, without BOM (`toUtf8` in decode.ts)
  */
-export function csvSource(text: string, fileName: string, log: IssueLog): TableSource {
-  const { delimiter, sepLine } = sniffDelimiter(text);
-  const body = sepLine ? text.slice(text.indexOf("\n") + 1) : text;
+export function csvSource(bytes: Uint8Array, fileName: string, log: IssueLog): TableSource {
+  const { delimiter, sepLine } = sniffDelimiter(utf8Head(bytes, SNIFF_BYTES));
+  const body = sepLine ? bytes.subarray(bytes.indexOf(LF) + 1) : bytes;
   const firstRow = sepLine ? 2 : 1;
 
   const reportUnterminated = (row: number | null) => {
@@ -47,7 +53,7 @@ export function csvSource(text: string, fileName: string, log: IssueLog): TableS
     log.warn(ISSUE.UNTERMINATED_QUOTE, {}, { row: row + firstRow - 1 });
   };
   const read = (
-    source: string,
+    source: Uint8Array,
     select?: ColumnSelection,
     report = true
   ): { table: TableSlice; wrapped: boolean } => {
@@ -57,12 +63,12 @@ export function csvSource(text: string, fileName: string, log: IssueLog): TableS
     return { table: { rows, firstRow, fileName }, wrapped: rows !== parsed.rows };
   };
 
-  if (body.length <= HEAD_CHARS) {
+  if (body.length <= HEAD_BYTES) {
     const whole = read(body).table;
     return { probe: whole, all: () => whole, delimiter };
   }
-  // The head's last row may be cut mid-field: it is dropped.
-  const head = read(body.slice(0, HEAD_CHARS), undefined, false);
+  // The head's last row may be cut mid-field (or mid-character): it is dropped.
+  const head = read(body.subarray(0, HEAD_BYTES), undefined, false);
   const probe = { ...head.table, rows: head.table.rows.slice(0, -1) };
   const selection = (keep: readonly boolean[] | null) =>
     keep && !head.wrapped ? { fromRow: HEAD_ROWS, keep } : undefined;

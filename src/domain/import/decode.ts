@@ -1,27 +1,20 @@
-/** Turns a file's bytes into text: by BOM first, then by what the bytes are valid as. */
+/**
+ * Turns a file's bytes into UTF-8, which the CSV reader reads without decoding the whole file: by
+ * BOM first, then by what the bytes are valid as.
+ */
+
+import { encodeUtf8, isUtf8, textDecoder } from "./utf8";
 
 export type TextEncoding = "utf-8" | "utf-8-bom" | "utf-16le" | "utf-16be" | "windows-1252";
 
-export interface DecodedText {
-  readonly text: string;
+export interface Utf8Bytes {
+  /** The file as UTF-8, without BOM. */
+  readonly bytes: Uint8Array;
+  /** What the file was written in. */
   readonly encoding: TextEncoding;
 }
 
-interface TextDecoderLike {
-  decode(input: Uint8Array): string;
-}
-type TextDecoderConstructor = new (
-  label: string,
-  options?: { fatal?: boolean; ignoreBOM?: boolean }
-) => TextDecoderLike;
-
-// The domain is compiled without DOM or Node types; TextDecoder exists in every runtime the
-// importer runs in (browsers, the task pane's WebView, Node), so it is reached through globalThis.
-const NativeTextDecoder = (globalThis as unknown as { TextDecoder: TextDecoderConstructor })
-  .TextDecoder;
-
-const decodeWith = (label: string, bytes: Uint8Array, fatal = false): string =>
-  new NativeTextDecoder(label, { fatal, ignoreBOM: true }).decode(bytes);
+const decodeWith = (label: string, bytes: Uint8Array): string => textDecoder(label).decode(bytes);
 
 // Windows-1252's 0x80–0x9F (the rest is Latin-1). Decoded here because Node's TextDecoder reads
 // the "windows-1252" label as plain Latin-1, turning € (0x80) into an invisible control character.
@@ -67,37 +60,35 @@ function sniffUtf16(bytes: Uint8Array): "utf-16le" | "utf-16be" | null {
 }
 
 /**
- * Decodes an export. UTF-8 and UTF-16 are told by their BOM (Meta writes UTF-16 LE with a BOM,
- * UTF-8 with or without one), BOM-less UTF-16 by its zero bytes, and text that is not valid UTF-8
- * is read as Windows-1252 (what Excel on Windows writes when it re-saves a CSV).
+ * An export as UTF-8. UTF-8 and UTF-16 are told by their BOM (Meta writes UTF-16 LE with a BOM,
+ * UTF-8 with or without one), BOM-less UTF-16 by its zero bytes, and bytes that are not valid
+ * UTF-8 are read as Windows-1252 (what Excel on Windows writes when it re-saves a CSV). UTF-8, by
+ * far the most common, is handed over as it is: a 30 MB export is never turned into one string.
  *
  * @param bytes - the file's content
- * @returns the text without its BOM, and the encoding it was read as
+ * @returns the content as UTF-8 without its BOM, and the encoding it was written in
  *
  * @example
- * decodeText(new Uint8Array([0xff, 0xfe, 0x41, 0x00])) //=> { text: "A", encoding: "utf-16le" }
- * decodeText(new Uint8Array([0x63, 0x61, 0x66, 0xe9])) //=> { text: "café", encoding: "windows-1252" }
+ * toUtf8(new Uint8Array([0xff, 0xfe, 0x41, 0x00])) //=> { bytes: Uint8Array [0x41], encoding: "utf-16le" }
+ * toUtf8(new Uint8Array([0x63, 0x61, 0x66, 0xe9])) //=> { bytes: "café" in UTF-8, encoding: "windows-1252" }
  */
-export function decodeText(bytes: Uint8Array): DecodedText {
+export function toUtf8(bytes: Uint8Array): Utf8Bytes {
   const [b0, b1, b2] = [bytes[0], bytes[1], bytes[2]];
   if (b0 === 0xef && b1 === 0xbb && b2 === 0xbf) {
-    return { text: decodeWith("utf-8", bytes.subarray(3)), encoding: "utf-8-bom" };
+    return { bytes: bytes.subarray(3), encoding: "utf-8-bom" };
   }
+  const transcoded = (label: string, body: Uint8Array) => encodeUtf8(decodeWith(label, body));
   if (b0 === 0xff && b1 === 0xfe) {
-    return { text: decodeWith("utf-16le", bytes.subarray(2)), encoding: "utf-16le" };
+    return { bytes: transcoded("utf-16le", bytes.subarray(2)), encoding: "utf-16le" };
   }
   if (b0 === 0xfe && b1 === 0xff) {
-    return { text: decodeWith("utf-16be", bytes.subarray(2)), encoding: "utf-16be" };
+    return { bytes: transcoded("utf-16be", bytes.subarray(2)), encoding: "utf-16be" };
   }
   const utf16 = sniffUtf16(bytes);
-  if (utf16) return { text: decodeWith(utf16, bytes), encoding: utf16 };
-  try {
-    return { text: decodeWith("utf-8", bytes, true), encoding: "utf-8" };
-  } catch {
-    // A fatal decoder throws on the first invalid sequence: the bytes are not UTF-8, and
-    // Windows-1252 maps every byte, so it always decodes.
-    return { text: decodeWindows1252(bytes), encoding: "windows-1252" };
-  }
+  if (utf16) return { bytes: transcoded(utf16, bytes), encoding: utf16 };
+  if (isUtf8(bytes)) return { bytes, encoding: "utf-8" };
+  // Windows-1252 maps every byte, so it always decodes.
+  return { bytes: encodeUtf8(decodeWindows1252(bytes)), encoding: "windows-1252" };
 }
 
 /**

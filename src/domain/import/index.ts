@@ -1,7 +1,8 @@
 import { sniffContainer } from "./containers/sniffContainer";
 import type { OnProgress } from "../progress";
 import { csvSource, type TableSource } from "./csvFile";
-import { decodeText, looksBinary } from "./decode";
+import { looksBinary, toUtf8 } from "./decode";
+import { isBlankUtf8, utf8Head } from "./utf8";
 import { detectFormat } from "./detect";
 import { keepMostCompletePosts } from "./duplicates";
 import { reportIncompleteKeys } from "./incompleteKeys";
@@ -58,6 +59,9 @@ const todayIso = (): string => {
 
 type Tables = TableSource[] | null;
 
+/** Enough of a file's start for the container and binary checks (a few thousand characters). */
+const HEAD_BYTES = 16_384;
+
 /**
  * Turns the file into tables: one for a CSV, one per sheet for a workbook; null after an error.
  * Text comes back synchronously, so importing a CSV never yields to the event loop half-way.
@@ -72,25 +76,26 @@ function tablesOf(
     return null;
   }
   let container = sniffContainer(bytes);
-  let text = "";
+  let utf8 = bytes;
   if (container === "text") {
-    const decoded = decodeText(bytes);
-    text = decoded.text;
-    if (looksBinary(text)) {
+    const decoded = toUtf8(bytes);
+    utf8 = decoded.bytes;
+    const head = utf8Head(utf8, HEAD_BYTES);
+    if (looksBinary(head)) {
       log.error(ISSUE.BINARY_FILE, {});
       return null;
     }
     if (decoded.encoding === "windows-1252") {
       log.warn(ISSUE.ENCODING_FALLBACK, {});
     }
-    container = sniffContainer(bytes, text);
+    container = sniffContainer(bytes, head);
   }
   if (container === "text") {
-    if (text.trim() === "") {
+    if (isBlankUtf8(utf8)) {
       log.error(ISSUE.EMPTY_FILE, { blank: true });
       return null;
     }
-    return [csvSource(text, name, log)];
+    return [csvSource(utf8, name, log)];
   }
   return readWorkbook(bytes, container).then((sheets) => {
     if ("problem" in sheets) {
@@ -99,8 +104,10 @@ function tablesOf(
     }
     return sheets.flatMap((part): TableSource[] => {
       if (part.kind === "file") {
-        const { text } = decodeText(part.bytes);
-        return looksBinary(text) || text.trim() === "" ? [] : [csvSource(text, part.name, log)];
+        const text = toUtf8(part.bytes).bytes;
+        return looksBinary(utf8Head(text, HEAD_BYTES)) || isBlankUtf8(text)
+          ? []
+          : [csvSource(text, part.name, log)];
       }
       const table: TableSlice = { rows: part.rows, firstRow: 1, fileName: name, sheet: part.name };
       return [{ probe: table, all: () => table }];

@@ -1,4 +1,4 @@
-import { decodeText, looksBinary } from "../../../src/domain/import/decode";
+import { looksBinary, toUtf8 } from "../../../src/domain/import/decode";
 
 const utf16 = (text: string, littleEndian: boolean): number[] =>
   [...text].flatMap((ch) => {
@@ -6,7 +6,7 @@ const utf16 = (text: string, littleEndian: boolean): number[] =>
     return littleEndian ? [code & 0xff, code >> 8] : [code >> 8, code & 0xff];
   });
 
-describe("decodeText", () => {
+describe("toUtf8", () => {
   it.each([
     ["UTF-8 without BOM", [0x63, 0x61, 0x66, 0xc3, 0xa9], "café", "utf-8"],
     ["UTF-8 with BOM, which is dropped", [0xef, 0xbb, 0xbf, 0x61], "a", "utf-8-bom"],
@@ -26,7 +26,14 @@ describe("decodeText", () => {
       "windows-1252",
     ],
   ] as const)("reads %s", (_description, bytes, text, encoding) => {
-    expect(decodeText(new Uint8Array(bytes))).toEqual({ text, encoding });
+    const utf8 = toUtf8(new Uint8Array(bytes));
+    expect(utf8.encoding).toBe(encoding);
+    expect(new TextDecoder().decode(utf8.bytes)).toBe(text);
+  });
+
+  it("hands UTF-8 over without copying it", () => {
+    const bytes = new TextEncoder().encode("Date,Views\n2025-01-01,3\n");
+    expect(toUtf8(bytes).bytes).toBe(bytes);
   });
 });
 

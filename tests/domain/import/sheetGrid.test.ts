@@ -3,7 +3,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { importExport, importSheet, ISSUE } from "../../../src/domain/import";
 import { parseCsv } from "../../../src/domain/import/csv";
-import { decodeText } from "../../../src/domain/import/decode";
+import { toUtf8 } from "../../../src/domain/import/decode";
 import { gridCellText, gridTable, isDateFormat } from "../../../src/domain/import/sheetGrid";
 import { dateToSerial } from "../../../src/domain/common/excelDate";
 import "../../support/fastCheckSeed";
@@ -96,7 +96,7 @@ describe("importing the sheet the user has open", () => {
     const folder = join(fixtures, "instagram/mbs-posts-2025");
     const name = "Mar-18-2025_Apr-14-2025_1019826952924933.csv";
     const bytes = readFileSync(join(folder, name));
-    const rows = parseCsv(decodeText(bytes).text, ",").rows;
+    const rows = parseCsv(toUtf8(bytes).bytes, ",").rows;
 
     const fromFile = await importExport({ name, bytes }, { today: TODAY });
     const fromSheet = await importSheet(
