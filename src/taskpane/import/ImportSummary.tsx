@@ -2,7 +2,6 @@ import {
   Body1,
   Button,
   makeStyles,
-  Table,
   TableBody,
   TableCell,
   TableHeader,
@@ -14,14 +13,11 @@ import type { Language } from "../../domain/common/language";
 import { formatInteger } from "../../domain/catalogue";
 import type { ImportReport } from "../../domain/workbook/importReport";
 import { describeSkipped } from "../../domain/workbook/messages";
+import { CaptionedTable } from "./CaptionedTable";
 import type { ImportStrings } from "./strings";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
-  scroll: { overflowX: "auto" },
-  // Fluent's tables share the width equally; here the headers are longer than the counts.
-  table: { tableLayout: "auto" },
-  caption: { textAlign: "start", fontWeight: tokens.fontWeightSemibold },
   action: { alignSelf: "flex-start" },
 });
 
@@ -40,37 +36,32 @@ export function ImportSummary({ report, language, strings, onOpenLog }: ImportSu
   const notWritten = describeSkipped(report.skippedReasons, language);
   return (
     <div className={styles.root}>
-      <div className={styles.scroll}>
-        <Table size="extra-small" className={styles.table}>
-          <caption className={styles.caption}>{strings.summary}</caption>
-          <TableHeader>
-            <TableRow>
-              <TableHeaderCell>{strings.table}</TableHeaderCell>
-              <TableHeaderCell>{strings.added}</TableHeaderCell>
-              <TableHeaderCell>{strings.updated}</TableHeaderCell>
-              <TableHeaderCell>{strings.unchanged}</TableHeaderCell>
-              <TableHeaderCell>{strings.skipped}</TableHeaderCell>
-            </TableRow>
-          </TableHeader>
-          <TableBody>
-            {report.tables.map((table) => {
-              const skipped = table.skipped.reduce((sum, s) => sum + s.rows, 0);
-              const reasons = describeSkipped(table.skipped, language);
-              return (
-                <TableRow key={table.kind}>
-                  <TableCell>{table.table}</TableCell>
-                  <TableCell>{n(table.added)}</TableCell>
-                  <TableCell>{n(table.updated)}</TableCell>
-                  <TableCell>{n(table.unchanged)}</TableCell>
-                  <TableCell>
-                    {reasons === "" ? n(skipped) : `${n(skipped)} (${reasons})`}
-                  </TableCell>
-                </TableRow>
-              );
-            })}
-          </TableBody>
-        </Table>
-      </div>
+      <CaptionedTable caption={strings.summary}>
+        <TableHeader>
+          <TableRow>
+            <TableHeaderCell>{strings.table}</TableHeaderCell>
+            <TableHeaderCell>{strings.added}</TableHeaderCell>
+            <TableHeaderCell>{strings.updated}</TableHeaderCell>
+            <TableHeaderCell>{strings.unchanged}</TableHeaderCell>
+            <TableHeaderCell>{strings.skipped}</TableHeaderCell>
+          </TableRow>
+        </TableHeader>
+        <TableBody>
+          {report.tables.map((table) => {
+            const skipped = table.skipped.reduce((sum, s) => sum + s.rows, 0);
+            const reasons = describeSkipped(table.skipped, language);
+            return (
+              <TableRow key={table.kind}>
+                <TableCell>{table.table}</TableCell>
+                <TableCell>{n(table.added)}</TableCell>
+                <TableCell>{n(table.updated)}</TableCell>
+                <TableCell>{n(table.unchanged)}</TableCell>
+                <TableCell>{reasons === "" ? n(skipped) : `${n(skipped)} (${reasons})`}</TableCell>
+              </TableRow>
+            );
+          })}
+        </TableBody>
+      </CaptionedTable>
       {notWritten !== "" && <Body1>{strings.notWritten(notWritten)}</Body1>}
       <Button className={styles.action} appearance="secondary" onClick={onOpenLog}>
         {strings.openLog}

@@ -7,7 +7,6 @@ import {
   MessageBar,
   MessageBarBody,
   Select,
-  Table,
   TableBody,
   TableCell,
   TableHeader,
@@ -21,6 +20,7 @@ import { ColumnConfidence } from "../../domain/import/detectionScore";
 import type { ColumnMapping, MappingProposal } from "../../domain/import/mapping";
 import type { CanonicalField, RecordKind } from "../../domain/import/schema";
 import { mappableFields, missingRequired } from "../../domain/workbook/mappableFields";
+import { CaptionedTable } from "./CaptionedTable";
 import type { ImportStrings } from "./strings";
 
 /** The kinds a proposal chooses between (audience and mentions have no generic columns). */
@@ -28,10 +28,6 @@ const KINDS = ["posts", "daily", "traffic", "ads"] as const satisfies readonly R
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
-  scroll: { overflowX: "auto" },
-  // Equal shares would cut the field drop-downs ("Publishe…"): columns take what they hold.
-  table: { tableLayout: "auto" },
-  caption: { textAlign: "start", fontWeight: tokens.fontWeightSemibold },
   column: { wordBreak: "break-word" },
   action: { alignSelf: "flex-start" },
 });
@@ -92,53 +88,50 @@ export function MappingEditor({ proposal, language, strings, onConfirm }: Mappin
           ))}
         </Select>
       </Field>
-      <div className={styles.scroll}>
-        <Table size="extra-small" className={styles.table}>
-          <caption className={styles.caption}>{strings.mappingHeading}</caption>
-          <TableHeader>
-            <TableRow>
-              <TableHeaderCell>{strings.column}</TableHeaderCell>
-              <TableHeaderCell>{strings.field}</TableHeaderCell>
-              <TableHeaderCell>{strings.confidence}</TableHeaderCell>
-            </TableRow>
-          </TableHeader>
-          <TableBody>
-            {proposal.columns.map(({ column, confidence }, index) => (
-              <TableRow key={index}>
-                <TableCell className={styles.column}>{column}</TableCell>
-                <TableCell>
-                  <Select
-                    size="small"
-                    aria-label={strings.fieldOf(column)}
-                    value={fields[index] ?? ""}
-                    onChange={(_, data) =>
-                      setFields((current) =>
-                        current.map((field, i) =>
-                          i === index ? (data.value as CanonicalField | "") : field
-                        )
+      <CaptionedTable caption={strings.mappingHeading}>
+        <TableHeader>
+          <TableRow>
+            <TableHeaderCell>{strings.column}</TableHeaderCell>
+            <TableHeaderCell>{strings.field}</TableHeaderCell>
+            <TableHeaderCell>{strings.confidence}</TableHeaderCell>
+          </TableRow>
+        </TableHeader>
+        <TableBody>
+          {proposal.columns.map(({ column, confidence }, index) => (
+            <TableRow key={index}>
+              <TableCell className={styles.column}>{column}</TableCell>
+              <TableCell>
+                <Select
+                  size="small"
+                  aria-label={strings.fieldOf(column)}
+                  value={fields[index] ?? ""}
+                  onChange={(_, data) =>
+                    setFields((current) =>
+                      current.map((field, i) =>
+                        i === index ? (data.value as CanonicalField | "") : field
                       )
-                    }
-                  >
-                    <option value="">{strings.notImported}</option>
-                    {choices.map(({ field, spec, required }) => (
-                      <option key={field} value={field}>
-                        {required
-                          ? `${spec.label[language]} (${strings.required})`
-                          : spec.label[language]}
-                      </option>
-                    ))}
-                  </Select>
-                </TableCell>
-                <TableCell>
-                  <Badge appearance="tint" color={confidenceColor(confidence)}>
-                    {strings.confidenceValue(confidence)}
-                  </Badge>
-                </TableCell>
-              </TableRow>
-            ))}
-          </TableBody>
-        </Table>
-      </div>
+                    )
+                  }
+                >
+                  <option value="">{strings.notImported}</option>
+                  {choices.map(({ field, spec, required }) => (
+                    <option key={field} value={field}>
+                      {required
+                        ? `${spec.label[language]} (${strings.required})`
+                        : spec.label[language]}
+                    </option>
+                  ))}
+                </Select>
+              </TableCell>
+              <TableCell>
+                <Badge appearance="tint" color={confidenceColor(confidence)}>
+                  {strings.confidenceValue(confidence)}
+                </Badge>
+              </TableCell>
+            </TableRow>
+          ))}
+        </TableBody>
+      </CaptionedTable>
       {missing.length > 0 && (
         <MessageBar intent="warning" id={missingId}>
           <MessageBarBody>

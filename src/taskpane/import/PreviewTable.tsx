@@ -1,28 +1,21 @@
 import {
-  createFocusOutlineStyle,
   makeStyles,
-  Table,
   TableBody,
   TableCell,
   TableHeader,
   TableHeaderCell,
   TableRow,
-  tokens,
 } from "@fluentui/react-components";
-import { useId } from "react";
 import type { Language } from "../../domain/common/language";
 import { FIELDS, type FieldSpec } from "../../domain/import/fields";
 import type { RecordKind, RecordLists } from "../../domain/import/schema";
+import { CaptionedTable } from "./CaptionedTable";
 import type { ImportStrings } from "./strings";
 
 /** Records shown of a file: enough to recognise it, few enough for a narrow pane. */
 const PREVIEW_RECORDS = 5;
 
 const useStyles = makeStyles({
-  scroll: { overflowX: "auto", maxWidth: "100%", ...createFocusOutlineStyle() },
-  // Fluent lays tables out fixed, one equal share of the pane per column: a file's dozen columns
-  // would each get a few pixels. Laid out by content, the table is as wide as it needs and scrolls.
-  table: { tableLayout: "auto" },
   // An automatic layout ignores a cell's max-width: the text inside carries it.
   cell: {
     display: "inline-block",
@@ -33,7 +26,6 @@ const useStyles = makeStyles({
     verticalAlign: "bottom",
   },
   header: { whiteSpace: "nowrap" },
-  caption: { textAlign: "start", fontWeight: tokens.fontWeightSemibold },
 });
 
 /** The kind a file holds most records of: the one its preview shows. */
@@ -61,7 +53,6 @@ export interface PreviewTableProps {
 /** The first records of a file's main kind, with the fields the export filled in. */
 export function PreviewTable({ records, language, strings }: PreviewTableProps) {
   const styles = useStyles();
-  const captionId = useId();
   const kind = mainKind(records);
   if (!kind) return null;
   const rows = (records[kind] as readonly object[])
@@ -71,34 +62,27 @@ export function PreviewTable({ records, language, strings }: PreviewTableProps) 
     rows.some((row) => row[field] !== null && row[field] !== undefined)
   );
   return (
-    // The table is wider than the pane: a keyboard user scrolls it once it has focus, so it is a
-    // focusable region named by its caption.
-    <div className={styles.scroll} role="region" aria-labelledby={captionId} tabIndex={0}>
-      <Table size="extra-small" className={styles.table}>
-        <caption id={captionId} className={styles.caption}>
-          {strings.preview(strings.kinds[kind])}
-        </caption>
-        <TableHeader>
-          <TableRow>
-            {fields.map(([field, spec]) => (
-              <TableHeaderCell key={field} className={styles.header}>
-                {spec.label[language]}
-              </TableHeaderCell>
+    <CaptionedTable caption={strings.preview(strings.kinds[kind])}>
+      <TableHeader>
+        <TableRow>
+          {fields.map(([field, spec]) => (
+            <TableHeaderCell key={field} className={styles.header}>
+              {spec.label[language]}
+            </TableHeaderCell>
+          ))}
+        </TableRow>
+      </TableHeader>
+      <TableBody>
+        {rows.map((row, index) => (
+          <TableRow key={index}>
+            {fields.map(([field]) => (
+              <TableCell key={field} title={cellText(row[field], language)}>
+                <span className={styles.cell}>{cellText(row[field], language)}</span>
+              </TableCell>
             ))}
           </TableRow>
-        </TableHeader>
-        <TableBody>
-          {rows.map((row, index) => (
-            <TableRow key={index}>
-              {fields.map(([field]) => (
-                <TableCell key={field} title={cellText(row[field], language)}>
-                  <span className={styles.cell}>{cellText(row[field], language)}</span>
-                </TableCell>
-              ))}
-            </TableRow>
-          ))}
-        </TableBody>
-      </Table>
-    </div>
+        ))}
+      </TableBody>
+    </CaptionedTable>
   );
 }
