@@ -1,6 +1,6 @@
 import { FIELD_TYPES } from "./fields";
 import { type HeaderIndex, headerIndexOf } from "./headers";
-import type { ColumnRef, TableLayout } from "./layout";
+import { cellText, type ColumnRef, type RowCell, type TableLayout } from "./layout";
 import type { RecordKind } from "./schema";
 import type { ExportCell } from "./values";
 
@@ -103,12 +103,12 @@ export function nameOf(bound: Bound): string {
 }
 
 /** The raw text a reference points at in a row ("" when absent). */
-export function rawText(bound: Bound, row: readonly string[]): string {
+export function rawText(bound: Bound, row: readonly RowCell[]): string {
   switch (bound.type) {
     case "cell":
-      return row[bound.index] ?? "";
+      return cellText(row[bound.index]);
     case "capture":
-      return bound.pattern.exec(row[bound.index] ?? "")?.[1] ?? "";
+      return bound.pattern.exec(cellText(row[bound.index]))?.[1] ?? "";
     case "join": {
       const texts = bound.parts.map((part) => rawText(part, row));
       return texts.every((text) => text === "") ? "" : texts.join(" / ");
@@ -124,11 +124,14 @@ export function rawText(bound: Bound, row: readonly string[]): string {
   }
 }
 
-/** Reads cells of a bound reference as numbers (sums and differences of columns included). */
+/**
+ * Reads cells of a bound reference as numbers (sums and differences of columns included); `read`
+ * gets each cell as the row holds it, a count already read as a number included.
+ */
 export function readNumeric(
   bound: Bound,
-  row: readonly string[],
-  read: (raw: string) => ExportCell
+  row: readonly RowCell[],
+  read: (cell: RowCell) => ExportCell
 ): ExportCell {
   if (bound.type === "sum") {
     let total: number | null = null;
@@ -147,5 +150,5 @@ export function readNumeric(
     // A product recovers a total from an average (GA4's engagement time per session × sessions).
     return bound.type === "diff" ? a - b : Number((a * b).toPrecision(12));
   }
-  return read(rawText(bound, row));
+  return bound.type === "cell" ? read(row[bound.index] ?? "") : read(rawText(bound, row));
 }

@@ -47,7 +47,40 @@ function lineEnd(bytes: Uint8Array, delim: number): typeof LF | typeof CR {
 }
 
 /** Receives each record as it is split off: its 0-based index and the fraction of the file read. */
-export type CsvRowVisitor = (row: string[], index: number, progress: number) => void;
+export type CsvRowVisitor<Cell = string> = (row: Cell[], index: number, progress: number) => void;
+
+export interface ScanOptions {
+  /** Read only these columns from that record on (a layout's columns, once known). */
+  readonly select?: ColumnSelection;
+  /**
+   * Hand every record over in the same array, refilled (a visitor that keeps no row spares the
+   * garbage collector an array per record).
+   */
+  readonly reuse?: boolean;
+}
+
+/** Longest count read as a number: 15 digits are exact in a double, as they are in Excel. */
+const MAX_COUNT_DIGITS = 15;
+const ZERO = 48;
+const NINE = 57;
+
+/**
+ * The number a cell holds when it is a plain count (digits only, no leading zero, up to 15), read
+ * from its bytes; -1 otherwise. `String` of the number is the cell's exact text.
+ */
+function countIn(bytes: Uint8Array, start: number, end: number): number {
+  const length = end - start;
+  if (length === 0 || length > MAX_COUNT_DIGITS) return -1;
+  const first = bytes[start] ?? 0;
+  if (first < ZERO || first > NINE || (first === ZERO && length > 1)) return -1;
+  let value = first - ZERO;
+  for (let i = start + 1; i < end; i++) {
+    const byte = bytes[i] ?? 0;
+    if (byte < ZERO || byte > NINE) return -1;
+    value = value * 10 + (byte - ZERO);
+  }
+  return value;
+}
 
 /**
  * Splits a CSV file into records of fields and hands each to `visit` as soon as it is complete, so
@@ -65,9 +98,7 @@ export type CsvRowVisitor = (row: string[], index: number, progress: number) => 
  * @param bytes - the file as UTF-8, without BOM (`toUtf8` in decode.ts)
  * @param delimiter - the field separator ({@link sniffDelimiter})
  * @param visit - called with every record, in order
- * @param select - read only these columns from that record on (a layout's columns, once known)
- * @param reuse - hand every record over in the same array, refilled (a visitor that keeps no row
- *   spares the garbage collector an array per record)
+ * @param options - which columns to read from which record on, and whether to refill one array
  * @returns the 1-based record where a quoted field was opened and never closed, or null
  *
  * @example
@@ -77,9 +108,26 @@ export function scanCsv(
   bytes: Uint8Array,
   delimiter: Delimiter,
   visit: CsvRowVisitor,
-  select?: ColumnSelection,
-  reuse = false
+  options?: ScanOptions
+): number | null;
+/**
+ * The same, with the plain counts of the selected rows and columns handed over as numbers: most
+ * cells of an export are counts, and a count read from its bytes makes no string.
+ */
+export function scanCsv(
+  bytes: Uint8Array,
+  delimiter: Delimiter,
+  visit: CsvRowVisitor<string | number>,
+  options: ScanOptions & { readonly counts: true }
+): number | null;
+export function scanCsv(
+  bytes: Uint8Array,
+  delimiter: Delimiter,
+  visitor: CsvRowVisitor | CsvRowVisitor<string | number>,
+  { select, reuse = false, counts = false }: ScanOptions & { readonly counts?: boolean } = {}
 ): number | null {
+  // Numbers reach only a visitor that asked for counts (the second signature).
+  const visit = visitor as CsvRowVisitor<string | number>;
   const delim = delimiter.charCodeAt(0);
   // Classic Mac files end lines with CR alone; everything else has LF (CR before it is trimmed).
   const newline = lineEnd(bytes, delim);
@@ -88,7 +136,7 @@ export function scanCsv(
   // Rows are allocated at the previous row's width and filled by index: growing each row by
   // push() reallocates it several times, which is most of the garbage of a large file.
   let width = 0;
-  let row: string[] = [];
+  let row: Array<string | number> = [];
   let col = 0;
   let unterminatedQuoteRow: number | null = null;
   let pos = 0;
@@ -99,12 +147,21 @@ export function scanCsv(
     if (col < row.length) row.length = col;
     visit(row, rowCount++, pos / length);
     width = col;
-    if (!reuse) row = width > 0 ? new Array<string>(width) : [];
+    if (!reuse) row = width > 0 ? new Array<string | number>(width) : [];
     col = 0;
   };
 
   const keep = select?.keep;
   const fromRow = select?.fromRow ?? 0;
+  // Counts are read as numbers only in the selected rows: the rows before are the head, which
+  // is searched for the header and sampled as text.
+  const cell = (start: number, end: number): string | number => {
+    if (counts && keep !== undefined && rowCount >= fromRow) {
+      const count = countIn(bytes, start, end);
+      if (count >= 0) return count;
+    }
+    return decodeUtf8(bytes, start, end);
+  };
 
   while (pos < length) {
     // Cells of columns nobody reads are left empty instead of being decoded.
@@ -158,14 +215,14 @@ export function scanCsv(
     if (nextDelim !== -1 && nextDelim < pos) nextDelim = bytes.indexOf(delim, pos);
     if (nextNewline !== -1 && nextNewline < pos) nextNewline = bytes.indexOf(newline, pos);
     if (nextDelim !== -1 && (nextNewline === -1 || nextDelim < nextNewline)) {
-      row[col++] = collect ? decodeUtf8(bytes, pos, nextDelim) : "";
+      row[col++] = collect ? cell(pos, nextDelim) : "";
       pos = nextDelim + 1;
       if (pos >= length) row[col++] = "";
       continue;
     }
     const end = nextNewline === -1 ? length : nextNewline;
     const trimmedEnd = end > pos && bytes[end - 1] === CR ? end - 1 : end;
-    row[col++] = collect ? decodeUtf8(bytes, pos, trimmedEnd) : "";
+    row[col++] = collect ? cell(pos, trimmedEnd) : "";
     pos = end + 1;
     endRow();
   }
@@ -187,7 +244,7 @@ export function parseCsv(
 ): CsvParse {
   const bytes = typeof csv === "string" ? encodeUtf8(csv) : csv;
   const rows: string[][] = [];
-  const unterminatedQuoteRow = scanCsv(bytes, delimiter, (row) => rows.push(row), select);
+  const unterminatedQuoteRow = scanCsv(bytes, delimiter, (row) => rows.push(row), { select });
   return { rows, unterminatedQuoteRow };
 }
 

@@ -82,7 +82,10 @@ export function csvSource(bytes: Uint8Array, fileName: string, log: IssueLog): T
     ...source,
     stream: (keep) => ({
       head: probe,
-      each: (visit) => reportUnterminated(scanCsv(body, delimiter, visit, selection(keep), true)),
+      each: (visit) =>
+        reportUnterminated(
+          scanCsv(body, delimiter, visit, { select: selection(keep), reuse: true, counts: true })
+        ),
     }),
   };
 }

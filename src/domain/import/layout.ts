@@ -93,8 +93,25 @@ export interface TableSlice {
   readonly sheet?: string;
 }
 
+/**
+ * A cell of a streamed row: its text, or, for a plain count (an unsigned integer of up to 15 digits
+ * without leading zero), that number, read from the file without making a string. `String(cell)`
+ * gives back the cell's exact text ({@link cellText}).
+ */
+export type RowCell = string | number;
+
+/**
+ * The text of a cell, as the file wrote it.
+ *
+ * @example
+ * cellText(845) //=> "845"
+ * cellText(undefined) //=> ""
+ */
+export const cellText = (cell: RowCell | undefined): string =>
+  typeof cell === "number" ? String(cell) : (cell ?? "");
+
 /** Receives the rows of a {@link RowStream}: the row, its index in the table, the fraction read. */
-export type RowVisitor = (row: readonly string[], index: number, progress: number) => void;
+export type RowVisitor = (row: readonly RowCell[], index: number, progress: number) => void;
 
 /**
  * A table delivered row by row, none of them kept (a large CSV): `head` holds its first rows, to

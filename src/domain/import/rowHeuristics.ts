@@ -1,3 +1,5 @@
+import { cellText, type RowCell } from "./layout";
+
 // Rows of an export table that hold no record: told by their content, since exports mark them
 // in no other way.
 
@@ -19,8 +21,9 @@ const TOTAL_WORDS = new Set([
 ]);
 
 /** A totals row that says so in its first cell (`Total`, `Gesamt`…). */
-export const isTotalWordRow = (row: readonly string[]): boolean =>
-  TOTAL_WORDS.has((row[0] ?? "").trim().toLowerCase());
+export const isTotalWordRow = (row: readonly RowCell[]): boolean =>
+  TOTAL_WORDS.has(cellText(row[0]).trim().toLowerCase());
 
-/** A row with nothing in any cell. */
-export const isBlank = (row: readonly string[]): boolean => row.every((cell) => cell.trim() === "");
+/** A row with nothing in any cell (a number is something). */
+export const isBlank = (row: readonly RowCell[]): boolean =>
+  row.every((cell) => typeof cell === "string" && cell.trim() === "");

@@ -10,13 +10,15 @@ import {
 import { FIELD_TYPES, type FieldType, IDENTITY_FIELDS, KEY_FIELD } from "./fields";
 import { headerIndexOf } from "./headers";
 import { ISSUE } from "./issues";
-import type {
-  FormatReader,
-  LayoutMatch,
-  ReadContext,
-  RowStream,
-  TableLayout,
-  TableSlice,
+import {
+  cellText,
+  type FormatReader,
+  type LayoutMatch,
+  type ReadContext,
+  type RowCell,
+  type RowStream,
+  type TableLayout,
+  type TableSlice,
 } from "./layout";
 import { matchTableLayout } from "./matchTableLayout";
 import { type DecimalSeparator, inferDecimalSeparator } from "./numbers";
@@ -141,10 +143,12 @@ export function readTableStream<K extends RecordKind>(
   // Every record starts as a copy of one template, so all share one shape, allocated at full size.
   const template: Record<string, unknown> = {};
   for (const step of steps) template[step.field] = step.bound ? null : step.fixed;
-  const readCount = (raw: string) => readNumber(raw, decimal);
-  const readTime = (raw: string) => readSeconds(raw, decimal);
-  const readPart = (raw: string) =>
-    unit === "count" ? readNumber(raw, decimal) : readShare(raw, shareScale, decimal);
+  // A count the scanner read as a number is the same in either decimal convention.
+  const readCount = (cell: RowCell) =>
+    typeof cell === "number" ? cell : readNumber(cell, decimal);
+  const readTime = (cell: RowCell) => readSeconds(cellText(cell), decimal);
+  const readPart = (cell: RowCell) =>
+    unit === "count" ? readCount(cell) : readShare(cellText(cell), shareScale, decimal);
   const records: Array<Record<string, unknown>> = [];
   let dataRows = 0;
   context.onProgress?.(0);

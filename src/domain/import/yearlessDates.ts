@@ -1,6 +1,7 @@
 import { type Bound, nameOf, rawText } from "./columnRefs";
 import { type DateParts, parseDate, placeYearlessDates, toIsoDate } from "./dates";
 import type { IssueLog } from "./issueLog";
+import type { RowCell } from "./layout";
 import { ISSUE } from "./issues";
 import { isMissing } from "./numbers";
 import type { ExportCell } from "./values";
@@ -21,7 +22,7 @@ export class YearlessDates {
   ) {}
 
   /** Takes the date of a data row (every non-blank row counts, even one skipped later). */
-  add(row: readonly string[]): void {
+  add(row: readonly RowCell[]): void {
     const raw = rawText(this.bound, row);
     this.dates.push(isMissing(raw) ? null : parseDate(raw, "mdy"));
   }
@@ -30,7 +31,7 @@ export class YearlessDates {
    * The value of the row just added: null when empty, undefined when unreadable, else its text,
    * which stands in (and keeps the record's key non-empty) until {@link place}.
    */
-  latest(row: readonly string[]): ExportCell {
+  latest(row: readonly RowCell[]): ExportCell {
     const raw = rawText(this.bound, row);
     if (this.dates[this.dates.length - 1]) return raw;
     return isMissing(raw) ? null : undefined;

@@ -25,6 +25,7 @@ const unit = fc.constantFrom(
   "a",
   "Z",
   "1",
+  "0",
   " ",
   ",",
   ";",
@@ -150,11 +151,41 @@ describe("the CSV scanner against Papa Parse", () => {
           const { bytes } = toUtf8(encode(file.text, file.bom));
           const streamed: string[][] = [];
           const visit = (row: string[]) => streamed.push([...row]);
-          scanCsv(bytes, file.delimiter, visit, { fromRow, keep }, true);
+          scanCsv(bytes, file.delimiter, visit, { select: { fromRow, keep }, reuse: true });
           const expected = papaRows(file).rows.map((row, index) =>
             index < fromRow ? row : row.map((value, column) => (keep[column] ? value : ""))
           );
           expect(streamed).toEqual(expected);
+        }
+      ),
+      { numRuns: 500 }
+    );
+  });
+
+  it("hands counts over as numbers whose text is the cell's, when asked to", () => {
+    fc.assert(
+      fc.property(
+        csvFile,
+        fc.array(fc.boolean(), { maxLength: 6 }),
+        fc.nat({ max: 4 }),
+        (file, keep, fromRow) => {
+          const { bytes } = toUtf8(encode(file.text, file.bom));
+          const streamed: Array<Array<string | number>> = [];
+          const visit = (row: Array<string | number>) => streamed.push([...row]);
+          const select = { fromRow, keep };
+          scanCsv(bytes, file.delimiter, visit, { select, reuse: true, counts: true });
+          const expected = papaRows(file).rows.map((row, index) =>
+            index < fromRow ? row : row.map((value, column) => (keep[column] ? value : ""))
+          );
+          expect(streamed.map((row) => row.map(String))).toEqual(expected);
+          streamed.forEach((row, index) =>
+            row.forEach((cell) => {
+              if (typeof cell === "number") {
+                expect(index).toBeGreaterThanOrEqual(fromRow);
+                expect(String(cell)).toMatch(/^(?:0|[1-9]\d{0,14})$/);
+              }
+            })
+          );
         }
       ),
       { numRuns: 500 }

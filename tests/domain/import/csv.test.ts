@@ -2,6 +2,7 @@ import fc from "fast-check";
 import {
   type Delimiter,
   parseCsv,
+  scanCsv,
   sniffDelimiter,
   unwrapQuotedLines,
 } from "../../../src/domain/import/csv";
@@ -195,5 +196,18 @@ describe("unwrapQuotedLines", () => {
       ["1", "2"],
     ];
     expect(unwrapQuotedLines(rows, ",")).toBe(rows);
+  });
+});
+
+describe("counts read as numbers", () => {
+  it("are the selected plain counts: digits only, no leading zero, at most 15 digits", () => {
+    const rows: Array<Array<string | number>> = [];
+    const csv = "a,b,c,d,e,f\n1,007,0,123456789012345,1234567890123456,12.5\n";
+    const select = { fromRow: 1, keep: [true, true, true, true, true, true] };
+    scanCsv(new TextEncoder().encode(csv), ",", (row) => rows.push(row), { select, counts: true });
+    expect(rows).toEqual([
+      ["a", "b", "c", "d", "e", "f"],
+      [1, "007", 0, 123456789012345, "1234567890123456", "12.5"],
+    ]);
   });
 });
