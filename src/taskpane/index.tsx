@@ -1,9 +1,9 @@
-import { FluentProvider } from "@fluentui/react-components";
 import { createRoot } from "react-dom/client";
 import { languageOf } from "../domain/common/language";
 import { excelHost } from "../office/host";
 import { App } from "./App";
 import { fluentThemeFor } from "./officeTheme";
+import { PaneProvider } from "./PaneProvider";
 
 // Rendering waits for Office: the display language and theme are only known once it is ready.
 void Office.onReady(() => {
@@ -12,8 +12,8 @@ void Office.onReady(() => {
   const language = languageOf(Office.context.displayLanguage);
   document.documentElement.lang = language;
   createRoot(container).render(
-    <FluentProvider theme={fluentThemeFor(Office.context.officeTheme)}>
+    <PaneProvider theme={fluentThemeFor(Office.context.officeTheme)}>
       <App language={language} host={excelHost} />
-    </FluentProvider>
+    </PaneProvider>
   );
 });

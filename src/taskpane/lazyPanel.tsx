@@ -6,7 +6,7 @@ import {
   MessageBarTitle,
   Spinner,
 } from "@fluentui/react-components";
-import { type ComponentType, useEffect, useState } from "react";
+import { type ComponentType, useEffect, useRef, useState } from "react";
 import type { Language } from "../domain/common/language";
 import { strings } from "./i18n/strings";
 
@@ -70,7 +70,22 @@ export function lazyPanel<P extends { readonly language: Language }>(
       };
     }, [attempt]);
 
-    if (loading.state === "loaded") return <loading.Panel {...props} />;
+    const retried = useRef<HTMLDivElement>(null);
+    useEffect(() => {
+      if (loading.state === "loaded") focusHeadingIn(retried.current);
+    }, [loading.state]);
+
+    if (loading.state === "loaded") {
+      // The "Try again" button is gone with the message, and focus with it to the page's body:
+      // after a retry the panel takes focus, so keyboard and screen-reader users land where it is.
+      return attempt === 0 ? (
+        <loading.Panel {...props} />
+      ) : (
+        <div ref={retried} tabIndex={-1}>
+          <loading.Panel {...props} />
+        </div>
+      );
+    }
     if (loading.state === "loading") return <Spinner size="small" label={loadingLabel(props)} />;
     const text = strings[props.language];
     return (
@@ -93,4 +108,12 @@ export function lazyPanel<P extends { readonly language: Language }>(
     );
   }
   return LazyPanel;
+}
+
+/** Focuses a container's first heading (made focusable by script only), else the container. */
+function focusHeadingIn(container: HTMLElement | null): void {
+  if (!container) return;
+  const heading = container.querySelector<HTMLElement>("h1, h2, h3, h4, h5, h6");
+  if (heading && !heading.hasAttribute("tabindex")) heading.tabIndex = -1;
+  (heading ?? container).focus();
 }

@@ -59,6 +59,14 @@ describe("the task pane in Chromium", () => {
 
   it("speaks French and follows a dark Office theme", async () => {
     const { page, errors } = await openPane("fr-FR", "#262626");
+    // The Import tab is shorter than the pane: the theme's background still reaches its bottom.
+    const bottomIsThemed = await page.evaluate(
+      () =>
+        document
+          .elementFromPoint(10, window.innerHeight - 2)
+          ?.closest(".fui-FluentProvider") instanceof HTMLElement
+    );
+    expect(bottomIsThemed).toBe(true);
     await page.getByRole("tab", { name: "Fonctions" }).click();
     const reference = page.getByRole("region", { name: "Fonctions KPI" });
     await reference.waitFor();

@@ -251,6 +251,54 @@ describe("the KPI dashboard template", () => {
     );
   });
 
+  it("computes the tiles over LinkedIn's posts only when LinkedIn is picked from the platform drop-down", async () => {
+    const published = { publishedAt: at(START + 2) };
+    await importOk(
+      postsFile([
+        post(1, {
+          ...published,
+          platform: "linkedin",
+          impressions: 1000,
+          reach: 800,
+          engagements: 50,
+        }),
+        post(2, {
+          ...published,
+          platform: "linkedin",
+          impressions: 3000,
+          reach: 2000,
+          engagements: 70,
+        }),
+        post(3, {
+          ...published,
+          platform: "instagram",
+          impressions: 9000,
+          reach: 7000,
+          engagements: 900,
+        }),
+        post(4, { ...published, platform: "x", impressions: 500, reach: 400, engagements: 5 }),
+      ]),
+      { now: NOW }
+    );
+    const name = await applyDashboard();
+    const dropDown = sheet(name).dataValidations.find((v) => v.address.includes("B5"));
+    expect(dropDown?.rule).toMatchObject({
+      list: { source: "All,Facebook,Instagram,X,LinkedIn,TikTok,YouTube" },
+    });
+
+    choosePeriod(name, "LinkedIn");
+
+    expect(tileValue("impressions", "B")).toBe(4000);
+    expect(tileValue("reach", "B")).toBe(2800);
+    expect(tileValue("engagementRate", "B")).toBeCloseTo(120 / 4000, 12);
+    // The per-platform table names LinkedIn the same way and finds its posts under the id.
+    const linkedInRow = Array.from({ length: 40 }, (_, i) => i + 1).find(
+      (row) => sheet(name).cell(`A${row}`).value === "LinkedIn"
+    );
+    expect(linkedInRow).toBeDefined();
+    expect(sheet(name).cell(`C${linkedInRow ?? 0}`).value).toBe(4000);
+  });
+
   it("keeps the period and platform the user chose when it is applied again", async () => {
     const name = await applyDashboard();
     choosePeriod(name, "x");

@@ -1,7 +1,7 @@
 /** @jest-environment jsdom */
 import "./jsdomGaps";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
-import { configure, render, screen } from "@testing-library/react";
+import { configure, render, screen, waitFor } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import type { ComponentType } from "react";
 import type { Language } from "../../src/domain/common/language";
@@ -86,6 +86,54 @@ describe("a panel downloaded on demand", () => {
     attempts[1]!.resolve(Note);
     expect(await screen.findByText("Hello")).toBeTruthy();
     expect(load).toHaveBeenCalledTimes(2);
+  });
+
+  it("moves focus to the panel's first heading once a retry has downloaded it", async () => {
+    function Titled({ note }: NoteProps) {
+      return (
+        <section aria-labelledby="note-title">
+          <h2 id="note-title">The note</h2>
+          <button type="button">{note}</button>
+        </section>
+      );
+    }
+    const load = jest
+      .fn<Promise<ComponentType<NoteProps>>, []>()
+      .mockRejectedValueOnce(new Error("Failed to fetch"))
+      .mockResolvedValueOnce(Titled);
+    const Panel = lazyPanel(load, loadingLabel);
+    show(Panel);
+
+    await userEvent.setup().click(await screen.findByRole("button", { name: "Try again" }));
+
+    const heading = await screen.findByRole("heading", { name: "The note" });
+    await waitFor(() => expect(document.activeElement).toBe(heading));
+    // Focusable by script only: Tab still goes from the heading to the panel's first control.
+    expect(heading.tabIndex).toBe(-1);
+  });
+
+  it("moves focus into a panel without a heading once a retry has downloaded it", async () => {
+    const load = jest
+      .fn<Promise<ComponentType<NoteProps>>, []>()
+      .mockRejectedValueOnce(new Error("Failed to fetch"))
+      .mockResolvedValueOnce(Note);
+    const Panel = lazyPanel(load, loadingLabel);
+    show(Panel);
+
+    await userEvent.setup().click(await screen.findByRole("button", { name: "Try again" }));
+
+    const note = await screen.findByText("Hello");
+    await waitFor(() => expect(document.activeElement).not.toBe(document.body));
+    expect(document.activeElement?.contains(note)).toBe(true);
+  });
+
+  it("leaves focus alone when the panel downloads at the first attempt", async () => {
+    const Panel = lazyPanel(() => Promise.resolve<ComponentType<NoteProps>>(Note), loadingLabel);
+    show(Panel);
+
+    await screen.findByText("Hello");
+
+    expect(document.activeElement).toBe(document.body);
   });
 
   it("keeps failing visibly when the retry fails too", async () => {

@@ -1,6 +1,7 @@
 import { dateToSerial } from "../common/excelDate";
 import type { Language, Localized } from "../common/language";
 import { textLiteral } from "../common/nativeFormula";
+import { PLATFORM_NAMES } from "../import/platformNames";
 import { SOCIAL_PLATFORMS } from "../import/schema";
 import type { OwnedTable } from "../workbook/tableNames";
 import { type TableRef, tableRef } from "../workbook/tableRef";
@@ -167,7 +168,9 @@ export function contentLayout(options: ContentOptions = {}) {
 
 /**
  * A COUNTIFS/SUMIFS criterion for a typed filter cell: the typed value, or — when blank — one no
- * platform or post type can equal, because `"*"` would leave out posts whose type is blank.
+ * platform or post type can equal, because `"*"` would leave out posts whose type is blank. A
+ * platform cell holds its name (LinkedIn) where the table holds its id (linkedin): criteria
+ * ignore case, and a social network's name is its id but for case (platformNames.ts).
  */
 const criterion = (cell: string): string => `IF(${cell}="","<>(all)",${cell})`;
 
@@ -225,9 +228,12 @@ export function contentTemplate(
     cells.push({ at: `${column}${HEADER_ROW}`, value: t(label), bold: true });
   }
   for (let row = layout.firstGroupRow; row <= layout.lastGroupRow; row += 1) {
-    const platform = SOCIAL_PLATFORMS[row - layout.firstGroupRow] ?? "";
+    const platform = SOCIAL_PLATFORMS[row - layout.firstGroupRow];
     inputs.push(
-      { at: `${C.platform}${row}`, initial: platform },
+      {
+        at: `${C.platform}${row}`,
+        initial: platform === undefined ? "" : PLATFORM_NAMES[platform],
+      },
       { at: `${C.postType}${row}`, initial: "" }
     );
   }

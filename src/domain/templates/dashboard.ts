@@ -1,5 +1,6 @@
 import type { Language } from "../common/language";
 import { textLiteral } from "../common/nativeFormula";
+import { PLATFORM_NAMES } from "../import/platformNames";
 import { SOCIAL_PLATFORMS } from "../import/schema";
 import type { OwnedTable } from "../workbook/tableNames";
 import { tableRef } from "../workbook/tableRef";
@@ -52,7 +53,7 @@ export type DashboardPlatform = "all" | (typeof SOCIAL_PLATFORMS)[number];
  */
 export interface DashboardOptions {
   readonly period?: TemplatePeriod;
-  /** `all` is written as the sheet's own word for it (All, Toutes). */
+  /** `all` is written as the sheet's own word for it (All, Toutes), a platform as its name (LinkedIn). */
   readonly platform?: DashboardPlatform;
 }
 
@@ -135,7 +136,11 @@ const COUNT = "#,##0";
 /** The period in use: the dates typed in B3:B4, else the last four full weeks. */
 const START = "$C$3";
 const END = "$C$4";
-/** Input cell: the platform filter. */
+/**
+ * Input cell: the platform filter, holding a platform's name (LinkedIn) where the tables hold its
+ * id (linkedin). Every formula uses it as a SUMIFS/COUNTIFS/MINIFS/MAXIFS criterion, which ignores
+ * case, and a social network's name is its id but for case (platformNames.ts).
+ */
 const PLATFORM = "$B$5";
 /** The previous period of equal length, just before: computed once, referenced by every tile. */
 const PREVIOUS_START = "$D$3";
@@ -336,12 +341,18 @@ export function dashboardTemplate(
     {
       at: "B5",
       initial: text.all,
-      ...(platform && { set: platform === "all" ? text.all : platform }),
+      ...(platform && { set: platform === "all" ? text.all : PLATFORM_NAMES[platform] }),
     },
   ];
   const validations: ValidationSpec[] = [
     { range: "B3:B4", rule: { kind: "date", min: 1 }, prompt: text.datePrompt },
-    { range: "B5", rule: { kind: "list", items: [text.all, ...SOCIAL_PLATFORMS] } },
+    {
+      range: "B5",
+      rule: {
+        kind: "list",
+        items: [text.all, ...SOCIAL_PLATFORMS.map((id) => PLATFORM_NAMES[id])],
+      },
+    },
   ];
   const changes = `D${FIRST_TILE_ROW}:D${LAST_TILE_ROW}`;
   const conditionalFormats: ConditionalFormatSpec[] = [
@@ -415,9 +426,17 @@ export function dashboardTemplate(
   };
 }
 
-/** One platform's period figures, whatever the filter: the table compares platforms. */
-function platformRow(row: number, platform: string, tables: Tables, none: string): CellSpec[] {
-  const cells: CellSpec[] = [{ at: `A${row}`, value: platform }];
+/**
+ * One platform's period figures, whatever the filter: the table compares platforms. Its name in
+ * column A is the criterion, as the filter cell's is.
+ */
+function platformRow(
+  row: number,
+  platform: (typeof SOCIAL_PLATFORMS)[number],
+  tables: Tables,
+  none: string
+): CellSpec[] {
+  const cells: CellSpec[] = [{ at: `A${row}`, value: PLATFORM_NAMES[platform] }];
   if (tables.posts === undefined) {
     return [
       ...cells,

@@ -53,6 +53,25 @@ describe("the content performance template", () => {
     expect(formulasOf(spec).some((f) => f.includes(`$A${layout.lastGroupRow + 1}`))).toBe(false);
   });
 
+  it("starts the breakdown with one row per social network, by name (LinkedIn, not linkedin)", () => {
+    const spec = contentTemplate({ posts: "Posts" }, "en", { groupRows: 8 });
+    const layout = contentLayout({ groupRows: 8 });
+    const platforms = Array.from(
+      { length: 8 },
+      (_, i) => spec.inputs?.find((input) => input.at === `A${layout.firstGroupRow + i}`)?.initial
+    );
+    expect(platforms).toEqual([
+      "Facebook",
+      "Instagram",
+      "X",
+      "LinkedIn",
+      "TikTok",
+      "YouTube",
+      "",
+      "",
+    ]);
+  });
+
   it("sets From and To to a period chosen outside the sheet, and nothing without one", () => {
     const period = { start: dateToSerial(2026, 3, 1), end: dateToSerial(2026, 3, 31) };
     const sets = (spec: SheetSpec) =>

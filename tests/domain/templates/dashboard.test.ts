@@ -5,6 +5,7 @@ import {
   dashboardTemplate,
   dashboardTileRow,
 } from "../../../src/domain/templates/dashboard";
+import { PLATFORM_NAMES } from "../../../src/domain/import/platformNames";
 import { SOCIAL_PLATFORMS } from "../../../src/domain/import/schema";
 import type { SheetSpec } from "../../../src/domain/templates/sheetSpec";
 
@@ -61,17 +62,29 @@ describe("the KPI dashboard template", () => {
   });
 
   it.each(LANGUAGES)(
-    "keeps the period and platform as input cells with drop-downs, the platform list in the user's language (%s)",
+    "keeps the period and platform as input cells with drop-downs, the platforms by name, every platform in the user's language (%s)",
     (language) => {
       const spec = dashboardTemplate({}, language);
       expect(spec.inputs?.map((input) => input.at)).toEqual(["B3", "B4", "B5"]);
       const platform = spec.validations?.find((v) => v.range === "B5")?.rule;
       const all = language === "fr" ? "Toutes" : "All";
-      expect(platform).toEqual({ kind: "list", items: [all, ...SOCIAL_PLATFORMS] });
+      expect(platform).toEqual({
+        kind: "list",
+        items: [all, "Facebook", "Instagram", "X", "LinkedIn", "TikTok", "YouTube"],
+      });
       expect(spec.inputs?.find((input) => input.at === "B5")?.initial).toBe(all);
       expect(spec.validations?.find((v) => v.range === "B3:B4")?.rule.kind).toBe("date");
     }
   );
+
+  it("names each social network in the per-platform table as the filter does, never by its id", () => {
+    const spec = dashboardTemplate(ALL_TABLES, "en");
+    const names = spec.cells.filter((cell) => /^A\d+$/.test(cell.at)).map((cell) => cell.value);
+    for (const id of SOCIAL_PLATFORMS) {
+      expect(names).toContain(PLATFORM_NAMES[id]);
+      expect(names).not.toContain(id);
+    }
+  });
 
   it("sets no input cell without options, so a refresh keeps what the user typed", () => {
     expect(dashboardTemplate(ALL_TABLES, "en").inputs?.filter((input) => "set" in input)).toEqual(
@@ -79,7 +92,7 @@ describe("the KPI dashboard template", () => {
     );
   });
 
-  it("sets the period and platform chosen outside the sheet over their input cells", () => {
+  it("sets the period and platform chosen outside the sheet over their input cells, the platform by name", () => {
     const start = dateToSerial(2026, 1, 5);
     const end = dateToSerial(2026, 1, 18);
     const spec = dashboardTemplate(ALL_TABLES, "en", {
@@ -89,7 +102,7 @@ describe("the KPI dashboard template", () => {
     expect(spec.inputs?.map(({ at, set }) => [at, set])).toEqual([
       ["B3", start],
       ["B4", end],
-      ["B5", "instagram"],
+      ["B5", "Instagram"],
     ]);
   });
 

@@ -206,6 +206,24 @@ describe("the content performance sheet in Excel", () => {
     );
   });
 
+  it("counts each social network's posts in the breakdown's rows, which name it (LinkedIn)", async () => {
+    await importPosts([
+      post(1, { platform: "linkedin", publishedAt: "2026-03-02T08:00" }),
+      post(2, { platform: "linkedin", publishedAt: "2026-03-03T08:00" }),
+      post(3, { platform: "x", publishedAt: "2026-03-04T08:00" }),
+    ]);
+    await apply();
+
+    // The first four social networks: the rows these tests' options ask for.
+    const rows = Array.from({ length: 4 }, (_, i) => L.firstGroupRow + i);
+    expect(rows.map((row) => [value(`${C.platform}${row}`), value(`${C.posts}${row}`)])).toEqual([
+      ["Facebook", 0],
+      ["Instagram", 0],
+      ["X", 1],
+      ["LinkedIn", 2],
+    ]);
+  });
+
   it("counts only the posts of the period typed in From and To, and keeps that period when regenerated", async () => {
     await importPosts([
       post(1, { publishedAt: "2026-03-02T08:00", engagements: 10, impressions: 100 }),

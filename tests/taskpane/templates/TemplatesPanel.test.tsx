@@ -141,7 +141,7 @@ describe("the Templates tab", () => {
     expect(Object.fromEntries(host.templates.get("dashboard")?.inputs ?? [])).toEqual({
       B3: period.start,
       B4: period.end,
-      B5: "instagram",
+      B5: "Instagram",
     });
   });
 
