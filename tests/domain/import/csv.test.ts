@@ -204,7 +204,8 @@ describe("counts read as numbers", () => {
     const rows: Array<Array<string | number>> = [];
     const csv = "a,b,c,d,e,f\n1,007,0,123456789012345,1234567890123456,12.5\n";
     const select = { fromRow: 1, keep: [true, true, true, true, true, true] };
-    scanCsv(new TextEncoder().encode(csv), ",", (row) => rows.push(row), { select, counts: true });
+    const visit = (row: Array<string | number>) => void rows.push(row);
+    scanCsv(new TextEncoder().encode(csv), ",", visit, { select, counts: true });
     expect(rows).toEqual([
       ["a", "b", "c", "d", "e", "f"],
       [1, "007", 0, 123456789012345, "1234567890123456", "12.5"],
