@@ -51,7 +51,7 @@ export type CsvRowVisitor<Cell = string> = (row: Cell[], index: number, progress
 
 export interface ScanOptions {
   /** Read only these columns from that record on (a layout's columns, once known). */
-  readonly select?: ColumnSelection;
+  readonly select?: ColumnSelection | undefined;
   /**
    * Hand every record over in the same array, refilled (a visitor that keeps no row spares the
    * garbage collector an array per record).
