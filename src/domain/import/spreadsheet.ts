@@ -1,6 +1,7 @@
 import type * as SheetJs from "@e965/xlsx";
 import type * as ContainerChecks from "./containers/containerCheck";
 import type { Container } from "./containers/sniffContainer";
+import type { ZipPart } from "./containers/unpackZip";
 import { fromExcelSerial, toIsoDate } from "./dates";
 import type { UnreadableSpreadsheet } from "./issues";
 
@@ -18,36 +19,15 @@ export interface ArchivedFile {
   readonly bytes: Uint8Array;
 }
 
-interface ArchiveEntry {
-  readonly name: string;
-  readonly type: number;
-  readonly content?: Uint8Array | readonly number[];
-}
-
-/**
- * Whether a ZIP is a workbook: it has a `workbook.xml`, in any folder. Told from the paths the
- * container check read, so a workbook is not unpacked once more just to find out.
- */
-const isWorkbook = (parts: readonly string[]): boolean =>
-  parts.some((path) => path === "workbook.xml" || path.endsWith("/workbook.xml"));
-
-/** The CSV files of a ZIP that is not a workbook. */
-function archivedFiles(XLSX: typeof SheetJs, bytes: Uint8Array): ArchivedFile[] {
-  const archive = (
-    XLSX.CFB as { read(data: Uint8Array, options: { type: "array" }): unknown }
-  ).read(bytes, {
-    type: "array",
-  }) as { FileIndex?: readonly ArchiveEntry[] };
-  const entries = archive.FileIndex ?? [];
-  return entries
-    .filter((entry) => entry.type === 2 && /\.(?:csv|tsv|txt)$/i.test(entry.name))
-    .map((entry) => ({
+/** The CSV files of a ZIP that is not a workbook, named without their folders. */
+const archivedFiles = (files: readonly ZipPart[]): ArchivedFile[] =>
+  files
+    .filter(({ name }) => /\.(?:csv|tsv|txt)$/i.test(name))
+    .map(({ name, content }) => ({
       kind: "file",
-      name: entry.name,
-      bytes:
-        entry.content instanceof Uint8Array ? entry.content : Uint8Array.from(entry.content ?? []),
+      name: name.slice(name.lastIndexOf("/") + 1),
+      bytes: content,
     }));
-}
 
 interface Cell {
   readonly t: string;
@@ -138,10 +118,8 @@ export async function readWorkbook(
   }
   const checked = checks.checkContainer(bytes, container);
   if ("problem" in checked) return checked;
+  if ("files" in checked) return archivedFiles(checked.files);
   try {
-    if (container === "zip" && !isWorkbook(checked.parts ?? [])) {
-      return archivedFiles(XLSX, checked.bytes);
-    }
     const workbook = XLSX.read(checked.bytes, {
       type: "array",
       dense: true,

@@ -87,6 +87,21 @@ describe("decodeUtf8", () => {
     );
   });
 
+  it("decodes any bytes, malformed ones included, as the platform's UTF-8 decoder does, at every length", () => {
+    const lenient = new TextDecoder("utf-8", { ignoreBOM: true });
+    // Cells up to 256 bytes are decoded in JavaScript, longer ones by the platform: both sides.
+    const long = fc
+      .tuple(bytesNearUtf8, fc.integer({ min: 200, max: 300 }))
+      .map(([bytes, padding]) => new Uint8Array([...new Uint8Array(padding).fill(0x41), ...bytes]));
+    fc.assert(
+      fc.property(fc.oneof(bytesNearUtf8, long), fc.nat(4), (bytes, margin) => {
+        const padded = new Uint8Array([...new Uint8Array(margin).fill(0x2c), ...bytes, 0x2c]);
+        expect(decodeUtf8(padded, margin, margin + bytes.length)).toBe(lenient.decode(bytes));
+      }),
+      { numRuns: 3000 }
+    );
+  });
+
   it("reads a malformed sequence as U+FFFD, as the whole file's decoder would", () => {
     const bytes = new Uint8Array([0x61, 0xe9, 0x62, 0x2c, 0xff]);
     expect(decodeUtf8(bytes, 0, 3)).toBe("a\ufffdb");

@@ -1,5 +1,5 @@
 /**
- * Why a spreadsheet container is not handed to SheetJS. The structural checks (zipCheck.ts,
+ * Why a spreadsheet container is not handed to SheetJS. The structural checks (unpackZip.ts,
  * compoundFile.ts, biffCheck.ts) return one of these; the import's messages (messages.ts) word
  * it for the user.
  */

@@ -1,7 +1,7 @@
 /**
  * A strict raw-DEFLATE (RFC 1951) decoder, used to prove that every compressed part of a ZIP is
  * intact before SheetJS inflates it: SheetJS's own inflater has no end-of-input check and decodes
- * a damaged stream forever. This one gives up, with null, at the first thing a well-formed
+ * a damaged stream forever. This one gives up, with false, at the first thing a well-formed
  * stream cannot hold: a read past the input, an invalid or incomplete Huffman code, a distance
  * before the start of the output, or more output than the ZIP declared. Every step consumes input
  * bits or writes output, so its time is bounded by the input and the declared size.
@@ -96,15 +96,18 @@ const FIXED_LITERALS = huffman(
 const FIXED_DISTANCES = huffman(Array.from({ length: 30 }, () => 5));
 
 /**
- * Decodes a raw DEFLATE stream that must inflate to exactly `size` bytes, or null when it does
- * not (the caller then knows the compressed data is damaged).
+ * Decodes a raw DEFLATE stream into `output`, which it must fill exactly: false when it does not
+ * (the caller then knows the compressed data is damaged; what `output` holds is then undefined).
+ * The caller gives the output so that a part can inflate straight into its place in a larger
+ * buffer (unpackZip.ts lays every part of an archive out in one).
  *
  * @example
- * inflateRaw(new Uint8Array([0x4b, 0x4c, 0x4a, 0x06, 0x00]), 3) //=> Uint8Array [97, 98, 99] ("abc")
- * inflateRaw(new Uint8Array([0x4b, 0x4c]), 3) //=> null (the stream stops half-way)
+ * const abc = new Uint8Array(3);
+ * inflateRaw(new Uint8Array([0x4b, 0x4c, 0x4a, 0x06, 0x00]), abc) //=> true, abc is [97, 98, 99]
+ * inflateRaw(new Uint8Array([0x4b, 0x4c]), abc) //=> false (the stream stops half-way)
  */
-export function inflateRaw(input: Uint8Array, size: number): Uint8Array | null {
-  const output = new Uint8Array(size);
+export function inflateRaw(input: Uint8Array, output: Uint8Array): boolean {
+  const size = output.length;
   let written = 0;
   let position = 0;
   let bitBuffer = 0;
@@ -244,7 +247,7 @@ export function inflateRaw(input: Uint8Array, size: number): Uint8Array | null {
   while (last === 0) {
     last = bits(1);
     const type = bits(2);
-    if (overrun) return null;
+    if (overrun) return false;
     const ok =
       type === 0
         ? storedBlock()
@@ -253,7 +256,7 @@ export function inflateRaw(input: Uint8Array, size: number): Uint8Array | null {
           : type === 2
             ? dynamicBlock()
             : false;
-    if (!ok) return null;
+    if (!ok) return false;
   }
-  return written === size ? output : null;
+  return written === size;
 }

@@ -2,15 +2,20 @@ import type { ContainerProblem } from "./containerProblem";
 import { crc32 } from "./crc32";
 import { inflateRaw } from "./inflate";
 import { u16, u32, u64 } from "./littleEndian";
+import { storedZip } from "./storedZip";
+import { decodeUtf8 } from "../utf8";
 
 /**
- * Structural check of a ZIP (`.xlsx`, or YouTube's ZIP of CSVs) before SheetJS reads it.
+ * Unpacks a ZIP (`.xlsx`, or YouTube's ZIP of CSVs), checking its whole structure, before SheetJS
+ * sees any of it.
  *
  * SheetJS trusts every offset and size in a ZIP and inflates with no end-of-input check, so a
- * single changed byte in a compressed part can make it decode forever. This check walks the archive
- * the way SheetJS will (the last end-of-central-directory record, its entry count, each entry's
- * local header) and proves every part intact: inside the file, stored or deflated, decompressing
- * to its declared size with its declared CRC-32. SheetJS then only ever sees parts that decode.
+ * single changed byte in a compressed part can make it decode forever. This walks the archive the
+ * way SheetJS would (the last end-of-central-directory record, its entry count, each entry's local
+ * header) and proves every part intact: inside the file, stored or deflated, decompressing to its
+ * declared size with its declared CRC-32. Having decompressed every part to check it, it hands
+ * them on as they are: SheetJS gets them as an uncompressed ZIP (storedZip.ts) and inflates
+ * nothing, and the CSVs of an archive need no second reader at all.
  */
 
 const EOCD_SIGNATURE = 0x06054b50;
@@ -24,6 +29,8 @@ const ZIP64_MARKER = 0xffffffff;
 const STORED = 0;
 const DEFLATED = 8;
 const DATA_DESCRIPTOR_FLAG = 0x0008;
+/** Bit 11: the part's name is UTF-8 (APPNOTE 4.4.4); without it, the name is in the OEM code page. */
+const UTF8_NAME_FLAG = 0x0800;
 // Traditional (bit 0) and strong (bit 6) encryption, and an encrypted central directory (bit 13).
 const ENCRYPTION_FLAGS = 0x2041;
 
@@ -93,15 +100,21 @@ function localSizes(bytes: Uint8Array, local: number): PartHeader | null {
   return withZip64Fields(declared, bytes.subarray(extraAt, extraAt + u16(bytes, local + 28)));
 }
 
-/**
- * One part's name (as SheetJS reads it: from the local header, a character per byte), or why it
- * does not decompress to what its central-directory entry promises.
- */
-function checkPart(
+/** A part whose headers are checked, before its data is. */
+interface LocatedPart {
+  readonly entry: PartHeader;
+  readonly dataAt: number;
+  /** The name as SheetJS reads it: from the local header, a byte per character. */
+  readonly nameBytes: Uint8Array;
+  readonly utf8Name: boolean;
+}
+
+/** Where a part's data lies, or why its local header contradicts its central-directory entry. */
+function locatePart(
   bytes: Uint8Array,
   entry: PartHeader,
   centralDirectoryAt: number
-): ContainerProblem | { name: string } {
+): ContainerProblem | LocatedPart {
   const local = entry.localHeaderAt;
   if (local + LOCAL_HEADER_LENGTH > centralDirectoryAt || u32(bytes, local) !== LOCAL_SIGNATURE) {
     return "damaged";
@@ -123,33 +136,27 @@ function checkPart(
     return "damaged";
   }
   if (entry.method !== STORED && entry.method !== DEFLATED) return "unsupported";
-  const dataAt = local + LOCAL_HEADER_LENGTH + u16(bytes, local + 26) + u16(bytes, local + 28);
-  const dataEnd = dataAt + entry.compressedSize;
-  if (dataEnd > centralDirectoryAt) return "damaged";
-  const data = bytes.subarray(dataAt, dataEnd);
-  if (entry.method === STORED && entry.compressedSize !== entry.size) return "damaged";
-  const content = entry.method === STORED ? data : inflateRaw(data, entry.size);
-  if (!content || crc32(content) !== entry.crc) return "checksum";
   const nameAt = local + LOCAL_HEADER_LENGTH;
-  return { name: String.fromCharCode(...bytes.subarray(nameAt, nameAt + u16(bytes, local + 26))) };
+  const dataAt = nameAt + u16(bytes, local + 26) + u16(bytes, local + 28);
+  if (dataAt + entry.compressedSize > centralDirectoryAt) return "damaged";
+  if (entry.method === STORED && entry.compressedSize !== entry.size) return "damaged";
+  return {
+    entry,
+    dataAt,
+    nameBytes: bytes.subarray(nameAt, nameAt + u16(bytes, local + 26)),
+    utf8Name: (flags & UTF8_NAME_FLAG) !== 0,
+  };
 }
 
-/**
- * The names of a ZIP's parts when every part in it is intact, or what is wrong with it.
- *
- * @example
- * checkZip(anXlsxDownload) //=> ["[Content_Types].xml", "_rels/.rels", "xl/workbook.xml", …]
- * checkZip(theSameXlsxWithOneByteFlippedInsideItsSheet) //=> "checksum"
- * checkZip(theFirstHalfOfAnXlsx) //=> "incomplete"
- */
-export function checkZip(bytes: Uint8Array): ContainerProblem | string[] {
+/** The parts the central directory lists, their headers checked, or what is wrong with them. */
+function locateParts(bytes: Uint8Array): ContainerProblem | LocatedPart[] {
   const eocd = findEndOfCentralDirectory(bytes);
   if (eocd === null) return "incomplete";
   const entryCount = u16(bytes, eocd + 8);
   const centralDirectoryAt = u32(bytes, eocd + 16);
   if (centralDirectoryAt > eocd) return "damaged";
   let unpacked = 0;
-  const names: string[] = [];
+  const parts: LocatedPart[] = [];
   let at = centralDirectoryAt;
   for (let index = 0; index < entryCount; index++) {
     if (at + CENTRAL_HEADER_LENGTH > eocd || u32(bytes, at) !== CENTRAL_SIGNATURE) {
@@ -174,10 +181,56 @@ export function checkZip(bytes: Uint8Array): ContainerProblem | string[] {
     }
     unpacked += entry.size;
     if (unpacked > MAX_UNPACKED_BYTES) return "too-large";
-    const part = checkPart(bytes, entry, centralDirectoryAt);
+    const part = locatePart(bytes, entry, centralDirectoryAt);
     if (typeof part === "string") return part;
-    names.push(part.name);
+    parts.push(part);
     at = next;
   }
-  return names;
+  return parts;
+}
+
+/** One part of an unpacked ZIP. */
+export interface ZipPart {
+  /** Its path in the archive (UTF-8 when the archive flags it so, else a character per byte). */
+  readonly name: string;
+  readonly content: Uint8Array;
+}
+
+/** A ZIP whose every part decompressed to its declared size and CRC-32. */
+export interface UnpackedZip {
+  readonly parts: readonly ZipPart[];
+  /**
+   * The same parts, under the same names, as an uncompressed ZIP: what SheetJS reads, so that it
+   * inflates nothing. Each part's content is a window of this buffer.
+   */
+  readonly stored: Uint8Array;
+}
+
+/**
+ * Every part of a ZIP, decompressed once and checked, or what is wrong with the archive.
+ *
+ * @example
+ * unpackZip(anXlsxDownload).parts.map((part) => part.name) //=> ["[Content_Types].xml", "_rels/.rels", "xl/workbook.xml", …]
+ * unpackZip(theSameXlsxWithOneByteFlippedInsideItsSheet) //=> "checksum"
+ * unpackZip(theFirstHalfOfAnXlsx) //=> "incomplete"
+ */
+export function unpackZip(bytes: Uint8Array): ContainerProblem | UnpackedZip {
+  const located = locateParts(bytes);
+  if (typeof located === "string") return located;
+  const { archive, slots } = storedZip(
+    located.map(({ entry, nameBytes }) => ({ name: nameBytes, size: entry.size, crc: entry.crc }))
+  );
+  const parts: ZipPart[] = [];
+  for (const [index, { entry, dataAt, nameBytes, utf8Name }] of located.entries()) {
+    const slot = slots[index] ?? new Uint8Array(0);
+    const data = bytes.subarray(dataAt, dataAt + entry.compressedSize);
+    if (entry.method === STORED) slot.set(data);
+    else if (!inflateRaw(data, slot)) return "checksum";
+    if (crc32(slot) !== entry.crc) return "checksum";
+    const name = utf8Name
+      ? decodeUtf8(nameBytes, 0, nameBytes.length)
+      : String.fromCharCode(...nameBytes);
+    parts.push({ name, content: slot });
+  }
+  return { parts, stored: archive };
 }
