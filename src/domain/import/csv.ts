@@ -59,6 +59,22 @@ export interface ScanOptions {
   readonly reuse?: boolean;
 }
 
+/**
+ * Where an unquoted field that starts at `start` ends: at the next delimiter or line end, or at
+ * the end of the bytes. A loop, not `indexOf`: most fields are a few bytes long, shorter than
+ * what a call into a built-in costs.
+ */
+function fieldEnd(bytes: Uint8Array, start: number, delim: number, newline: number): number {
+  const length = bytes.length;
+  let at = start;
+  while (at < length) {
+    const code = bytes[at];
+    if (code === delim || code === newline) return at;
+    at++;
+  }
+  return length;
+}
+
 /** Longest count read as a number: 15 digits are exact in a double, as they are in Excel. */
 const MAX_COUNT_DIGITS = 15;
 const ZERO = 48;
@@ -140,8 +156,6 @@ export function scanCsv(
   let col = 0;
   let unterminatedQuoteRow: number | null = null;
   let pos = 0;
-  let nextDelim = bytes.indexOf(delim);
-  let nextNewline = bytes.indexOf(newline);
 
   const endRow = () => {
     if (col < row.length) row.length = col;
@@ -189,13 +203,8 @@ export function scanCsv(
       // Text after the closing quote, up to the next delimiter or line end, belongs to the field.
       let code = bytes[pos];
       if (pos < length && code !== delim && code !== LF && code !== CR) {
-        if (nextDelim !== -1 && nextDelim < pos) nextDelim = bytes.indexOf(delim, pos);
-        if (nextNewline !== -1 && nextNewline < pos) nextNewline = bytes.indexOf(newline, pos);
-        let end = Math.min(
-          nextDelim === -1 ? length : nextDelim,
-          nextNewline === -1 ? length : nextNewline
-        );
-        if (end === nextNewline && bytes[end - 1] === CR) end--;
+        let end = fieldEnd(bytes, pos, delim, newline);
+        if (end < length && bytes[end] === newline && bytes[end - 1] === CR) end--;
         if (collect) value += decodeUtf8(bytes, pos, end);
         pos = end;
         code = bytes[pos];
@@ -212,15 +221,13 @@ export function scanCsv(
       if (code === LF || code === CR) endRow();
       continue;
     }
-    if (nextDelim !== -1 && nextDelim < pos) nextDelim = bytes.indexOf(delim, pos);
-    if (nextNewline !== -1 && nextNewline < pos) nextNewline = bytes.indexOf(newline, pos);
-    if (nextDelim !== -1 && (nextNewline === -1 || nextDelim < nextNewline)) {
-      row[col++] = collect ? cell(pos, nextDelim) : "";
-      pos = nextDelim + 1;
+    const end = fieldEnd(bytes, pos, delim, newline);
+    if (end < length && bytes[end] === delim) {
+      row[col++] = collect ? cell(pos, end) : "";
+      pos = end + 1;
       if (pos >= length) row[col++] = "";
       continue;
     }
-    const end = nextNewline === -1 ? length : nextNewline;
     const trimmedEnd = end > pos && bytes[end - 1] === CR ? end - 1 : end;
     row[col++] = collect ? cell(pos, trimmedEnd) : "";
     pos = end + 1;
