@@ -14,13 +14,15 @@ import { shippedImporter } from "../shippedImporter";
 
 const megabytes = ({ bytes }: ExportFile) => `${(bytes.length / 1024 / 1024).toFixed(1)} MB`;
 
+const CHROMIUM = { engine: "headless Chromium", build: "production build for the web" };
+const NODE = { engine: "Node", build: "production build for Node" };
+
 const rounds = (
   { subjectMs, baselineMs }: Comparison,
-  where: string,
-  baseline: string,
-  target = ""
+  { engine, build }: typeof CHROMIUM,
+  baseline: string
 ) =>
-  `median of 31 interleaved rounds in ${where}; importExport (production build) ${subjectMs.toFixed(1)} ms, ${baseline} ${baselineMs.toFixed(1)} ms${target}`;
+  `median of 31 interleaved rounds in ${engine}; importExport (${build}) ${subjectMs.toFixed(1)} ms, ${baseline} ${baselineMs.toFixed(1)} ms`;
 
 const NODE_ONLY = "kept to compare with figures recorded before the import was timed in Chromium";
 
@@ -51,17 +53,17 @@ export async function importThroughput(): Promise<Figures> {
     "import.mbs_posts_100k.ratio_vs_papaparse": {
       value: inChromium.csv.ratio,
       unit: "ratio",
-      note: rounds(inChromium.csv, "headless Chromium", "Papa.parse", "; target ≤ 1.0"),
+      note: `${rounds(inChromium.csv, CHROMIUM, "Papa.parse")}; target ≤ 1.0`,
     },
     "import.mbs_posts_100k.rows_per_s": {
       value: Math.round(CSV_ROWS / (inChromium.csv.subjectMs / 1000)),
       unit: "rows/s",
-      note: "headless Chromium",
+      note: CHROMIUM.engine,
     },
     "import.mbs_posts_100k.node_ratio_vs_papaparse": {
       value: csvInNode.ratio,
       unit: "ratio",
-      note: `${rounds(csvInNode, "Node", "Papa.parse")}; ${NODE_ONLY}`,
+      note: `${rounds(csvInNode, NODE, "Papa.parse")}; ${NODE_ONLY}`,
     },
     "import.mbs_posts_100k.peak_heap_mb": {
       value: csvPeak,
@@ -71,17 +73,17 @@ export async function importThroughput(): Promise<Figures> {
     "import.xlsx_posts_20k.ratio_vs_sheetjs": {
       value: inChromium.xlsx.ratio,
       unit: "ratio",
-      note: rounds(inChromium.xlsx, "headless Chromium", "XLSX.read", "; target ≤ 1.3"),
+      note: `${rounds(inChromium.xlsx, CHROMIUM, "XLSX.read")}; target ≤ 1.3`,
     },
     "import.xlsx_posts_20k.rows_per_s": {
       value: Math.round(XLSX_ROWS / (inChromium.xlsx.subjectMs / 1000)),
       unit: "rows/s",
-      note: "headless Chromium",
+      note: CHROMIUM.engine,
     },
     "import.xlsx_posts_20k.node_ratio_vs_sheetjs": {
       value: xlsxInNode.ratio,
       unit: "ratio",
-      note: `${rounds(xlsxInNode, "Node", "XLSX.read")}; ${NODE_ONLY}`,
+      note: `${rounds(xlsxInNode, NODE, "XLSX.read")}; ${NODE_ONLY}`,
     },
     "import.xlsx_posts_20k.peak_heap_mb": {
       value: xlsxPeak,
