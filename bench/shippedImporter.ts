@@ -7,13 +7,15 @@ import type { importExport } from "../src/domain/import";
 const root = join(__dirname, "..");
 
 /**
- * The importer as the task pane ships it: `src/domain/import` built by the project's own webpack
- * configuration in production mode (same loader, one scope-hoisted, minified bundle, its
- * spreadsheet reader in a chunk of its own), for Node. Timing the TypeScript sources through a
- * runtime transpiler instead would time code nobody runs: one module object per file, a getter
- * per imported function, a naming wrapper per inner function.
+ * Builds `entry` as the task pane's code is built: the project's own webpack configuration
+ * (resolution, loader) in production mode, for `target` (`web`: packages resolved as a browser
+ * build resolves them), into a fresh temporary folder, which it resolves with.
  */
-export async function shippedImporter(): Promise<{ importExport: typeof importExport }> {
+export async function shippedBuild(
+  entry: string,
+  target: "node" | "web",
+  output: Omit<NonNullable<Configuration["output"]>, "path">
+): Promise<string> {
   const configure = (await import(join(root, "webpack.config.js"))) as {
     default: (env: object, options: { mode: string }) => Promise<Configuration>;
   };
@@ -21,10 +23,10 @@ export async function shippedImporter(): Promise<{ importExport: typeof importEx
   const out = mkdtempSync(join(tmpdir(), "social-kpi-importer-"));
   const config: Configuration = {
     mode: "production",
-    target: "node",
+    target,
     devtool: false,
-    entry: join(root, "src", "domain", "import", "index.ts"),
-    output: { path: out, filename: "importer.js", library: { type: "commonjs2" } },
+    entry,
+    output: { ...output, path: out },
     resolve: base.resolve,
     module: base.module,
   };
@@ -34,6 +36,21 @@ export async function shippedImporter(): Promise<{ importExport: typeof importEx
       else if (stats?.hasErrors()) reject(new Error(stats.toString("errors-only")));
       else resolve();
     });
+  });
+  return out;
+}
+
+/**
+ * The importer as the task pane ships it: `src/domain/import` built by {@link shippedBuild} (same
+ * loader, one scope-hoisted, minified bundle, its spreadsheet reader in a chunk of its own), for
+ * Node. Timing the TypeScript sources through a runtime transpiler instead would time code nobody
+ * runs: one module object per file, a getter per imported function, a naming wrapper per inner
+ * function.
+ */
+export async function shippedImporter(): Promise<{ importExport: typeof importExport }> {
+  const out = await shippedBuild(join(root, "src", "domain", "import", "index.ts"), "node", {
+    filename: "importer.js",
+    library: { type: "commonjs2" },
   });
   return (await import(join(out, "importer.js"))) as { importExport: typeof importExport };
 }

@@ -1,7 +1,8 @@
 import { kpiRegistry } from "../../src/domain/kpi/registry";
 import { evaluateKpi } from "../../src/functions/evaluateKpi";
 import { kpiContext } from "../../src/functions/kpiContext";
-import { compare, type Figures } from "../figure";
+import { compare } from "../compare";
+import type { Figures } from "../figure";
 
 const ROWS = 100_000;
 

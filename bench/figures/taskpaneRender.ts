@@ -7,15 +7,11 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { chromium, type Browser } from "playwright-core";
 import { serveFolder } from "../../tests/e2e/servePage";
+import { median } from "../compare";
 import type { Figures } from "../figure";
 
 const root = join(__dirname, "..", "..");
 const ROUNDS = 9;
-
-const median = (values: readonly number[]): number => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
-};
 
 /** ms from navigation to the first render of a page's root, in a fresh context (no cache). */
 async function firstRenderMs(browser: Browser, url: string, api: string): Promise<number> {
