@@ -8,7 +8,7 @@ const root = join(__dirname, "..");
 
 /**
  * Builds `entry` as the task pane's code is built: the project's own webpack configuration
- * (resolution, loader) in production mode, for `target` (`web`: packages resolved as a browser
+ * (resolution, loader, minifier options) in production mode, for `target` (`web`: packages resolved as a browser
  * build resolves them), into a fresh temporary folder, which it resolves with.
  */
 export async function shippedBuild(
@@ -29,6 +29,7 @@ export async function shippedBuild(
     output: { ...output, path: out },
     resolve: base.resolve,
     module: base.module,
+    optimization: base.optimization,
   };
   await new Promise<void>((resolve, reject) => {
     webpack(config, (error, stats) => {

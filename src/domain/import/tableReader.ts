@@ -143,6 +143,10 @@ export function readTableStream<K extends RecordKind>(
   // Every record starts as a copy of one template, so all share one shape, allocated at full size.
   const template: Record<string, unknown> = {};
   for (const step of steps) template[step.field] = step.bound ? null : step.fixed;
+  // Only bound fields are read row by row: a layout binds a few of its kind's many fields.
+  const boundSteps = steps.filter(
+    (step): step is FieldStep & { readonly bound: Bound } => step.bound !== null
+  );
   // A count the scanner read as a number is the same in either decimal convention.
   const readCount = (cell: RowCell) =>
     typeof cell === "number" ? cell : readNumber(cell, decimal);
@@ -170,9 +174,8 @@ export function readTableStream<K extends RecordKind>(
       return;
     }
     const record: Record<string, unknown> = { ...template };
-    for (const step of steps) {
+    for (const step of boundSteps) {
       const { bound } = step;
-      if (!bound) continue;
       let value: ExportCell;
       switch (step.type) {
         case "platform":
