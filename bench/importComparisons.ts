@@ -1,6 +1,7 @@
 import * as XLSX from "@e965/xlsx";
 import Papa from "papaparse";
 import type { importExport } from "../src/domain/import";
+import { SHEETJS_READ_OPTIONS } from "../src/domain/import/spreadsheet";
 import { progressFraction } from "../src/domain/progress";
 import { type Comparison, compare, compareAsync } from "./compare";
 import { mbsPostsExport, mbsPostsWorkbook } from "./mbsPosts";
@@ -27,16 +28,6 @@ export const xlsxExport = (): ExportFile => ({
   name: "Facebook posts.xlsx",
   bytes: mbsPostsWorkbook(XLSX_ROWS),
 });
-
-/** What the importer asks SheetJS for (spreadsheet.ts): dense rows, no formulas, no formatted text. */
-const SHEETJS_OPTIONS = {
-  type: "array",
-  dense: true,
-  cellDates: false,
-  cellFormula: false,
-  cellHTML: false,
-  cellText: false,
-} as const;
 
 async function expectPosts(run: ImportExport, file: ExportFile, count: number): Promise<void> {
   const { posts } = await run(file);
@@ -69,7 +60,7 @@ export async function compareCsvImport(run: ImportExport, file: ExportFile): Pro
 export async function compareXlsxImport(run: ImportExport, file: ExportFile): Promise<Comparison> {
   await expectPosts(run, file, XLSX_ROWS);
   return compareAsync(
-    () => Promise.resolve(XLSX.read(file.bytes, SHEETJS_OPTIONS)),
+    () => Promise.resolve(XLSX.read(file.bytes, SHEETJS_READ_OPTIONS)),
     () => run(file)
   );
 }

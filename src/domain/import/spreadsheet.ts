@@ -47,6 +47,17 @@ type DateFormatTest = (format: string | number) => boolean;
  */
 export const MAX_CELLS_PER_WORKBOOK = 2_000_000;
 
+/** What the import asks SheetJS for: dense rows, values only, no formatted text. */
+export const SHEETJS_READ_OPTIONS = {
+  type: "array",
+  dense: true,
+  cellDates: false,
+  // Only a formula's cached value is read: SheetJS need not decode the formula itself.
+  cellFormula: false,
+  cellHTML: false,
+  cellText: false,
+} as const;
+
 /** A cell as the text a CSV export would hold: numbers in full precision, dates as ISO. */
 function cellText(
   cell: Cell | undefined,
@@ -120,15 +131,7 @@ export async function readWorkbook(
   if ("problem" in checked) return checked;
   if ("files" in checked) return archivedFiles(checked.files);
   try {
-    const workbook = XLSX.read(checked.bytes, {
-      type: "array",
-      dense: true,
-      cellDates: false,
-      // Only a formula's cached value is read: SheetJS need not decode the formula itself.
-      cellFormula: false,
-      cellHTML: false,
-      cellText: false,
-    });
+    const workbook = XLSX.read(checked.bytes, SHEETJS_READ_OPTIONS);
     const isDate = (XLSX.SSF as { is_date: DateFormatTest }).is_date;
     const isDateFormat: DateFormatTest = (format) => isDate(format);
     return sheetsOf(workbook, isDateFormat);
