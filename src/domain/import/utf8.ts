@@ -34,33 +34,18 @@ const encoder = new runtime.TextEncoder();
 const SHORT_CELL = 256;
 /** Up to this many bytes, `String.fromCharCode` is called with each byte as an argument. */
 const PIECE = 8;
-/**
- * Longer text is built `fromCharCode.apply` with a plain array of at most this many codes: past
- * about 64 arguments Chromium's `apply` leaves its fast path (ten times slower at 75), and a
- * typed array as the argument list costs five times a plain one.
- */
-const MAX_ARGUMENTS = 64;
 const char = String.fromCharCode;
-/** A plain array of each length up to {@link MAX_ARGUMENTS}, refilled for every call. */
-const argumentsOfLength = Array.from({ length: MAX_ARGUMENTS + 1 }, (_, length) =>
-  new Array<number>(length).fill(0)
-);
+/**
+ * A plain array of each length up to {@link SHORT_CELL}, made on first use and refilled for every
+ * call: in Chromium, `fromCharCode.apply` with a typed array as its argument list costs five times
+ * what it costs with a plain array of the same codes.
+ */
+const argumentsOfLength: number[][] = [];
+const codesOfLength = (length: number): number[] =>
+  (argumentsOfLength[length] ??= new Array<number>(length).fill(0));
 /** The UTF-16 code units of a short cell: never more than its bytes. */
 const units = new Array<number>(SHORT_CELL).fill(0);
 const REPLACEMENT = 0xfffd;
-
-/** The text of `count` codes of `source` from `from`, pieced together {@link MAX_ARGUMENTS} at a time. */
-function textOfCodes(source: ArrayLike<number>, from: number, count: number): string {
-  let text = "";
-  for (let at = from, left = count; left > 0; at += MAX_ARGUMENTS, left -= MAX_ARGUMENTS) {
-    const length = left < MAX_ARGUMENTS ? left : MAX_ARGUMENTS;
-    const codes = argumentsOfLength[length] ?? [];
-    for (let k = 0; k < length; k++) codes[k] = source[at + k] ?? 0;
-    // eslint-disable-next-line prefer-spread -- a spread would walk the codes through an iterator
-    text += char.apply(null, codes);
-  }
-  return text;
-}
 
 /** An ASCII run of 1 to {@link PIECE} bytes as a string. */
 function shortAscii(bytes: Uint8Array, at: number, length: number): string {
@@ -135,7 +120,10 @@ function decodeShortUtf8(bytes: Uint8Array, start: number, end: number): string 
       units[count++] = point;
     }
   }
-  return textOfCodes(units, 0, count);
+  const codes = codesOfLength(count);
+  for (let k = 0; k < count; k++) codes[k] = units[k] ?? 0;
+  // eslint-disable-next-line prefer-spread -- a spread would walk the codes through an iterator
+  return char.apply(null, codes);
 }
 
 /**
@@ -151,23 +139,21 @@ export function decodeUtf8(bytes: Uint8Array, start: number, end: number): strin
   const length = end - start;
   if (length <= 0) return "";
   if (length > SHORT_CELL) return decoder.decode(bytes.subarray(start, end));
-  if (length <= MAX_ARGUMENTS && length > PIECE) {
-    // Copied while checked: most such cells are ASCII, and then the copy is the text's codes.
-    const codes = argumentsOfLength[length] ?? [];
+  if (length <= PIECE) {
     let high = 0;
-    for (let k = 0; k < length; k++) {
-      const byte = bytes[start + k] ?? 0;
-      high |= byte;
-      codes[k] = byte;
-    }
-    // eslint-disable-next-line prefer-spread -- a spread would walk the codes through an iterator
-    return high < 0x80 ? char.apply(null, codes) : decodeShortUtf8(bytes, start, end);
+    for (let i = start; i < end; i++) high |= bytes[i] ?? 0;
+    return high < 0x80 ? shortAscii(bytes, start, length) : decodeShortUtf8(bytes, start, end);
   }
+  // Copied while checked: most cells are ASCII, and then the copy is the text's codes.
+  const codes = codesOfLength(length);
   let high = 0;
-  for (let i = start; i < end; i++) high |= bytes[i] ?? 0;
-  if (high >= 0x80) return decodeShortUtf8(bytes, start, end);
-  if (length <= PIECE) return shortAscii(bytes, start, length);
-  return textOfCodes(bytes, start, length);
+  for (let k = 0; k < length; k++) {
+    const byte = bytes[start + k] ?? 0;
+    high |= byte;
+    codes[k] = byte;
+  }
+  // eslint-disable-next-line prefer-spread -- a spread would walk the codes through an iterator
+  return high < 0x80 ? char.apply(null, codes) : decodeShortUtf8(bytes, start, end);
 }
 
 /**
