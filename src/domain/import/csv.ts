@@ -75,6 +75,24 @@ function fieldEnd(bytes: Uint8Array, start: number, delim: number, newline: numb
   return length;
 }
 
+/**
+ * Whether bytes `aStart` to `aEnd` equal bytes `bStart` to `bEnd`, compared from the end: cells of
+ * one column that differ (ids, links) mostly differ in their last bytes.
+ */
+function sameBytes(
+  bytes: Uint8Array,
+  aStart: number,
+  aEnd: number,
+  bStart: number,
+  bEnd: number
+): boolean {
+  if (aEnd - aStart !== bEnd - bStart) return false;
+  for (let a = aEnd - 1, b = bEnd - 1; b >= bStart; a--, b--) {
+    if (bytes[a] !== bytes[b]) return false;
+  }
+  return true;
+}
+
 /** Longest count read as a number: 15 digits are exact in a double, as they are in Excel. */
 const MAX_COUNT_DIGITS = 15;
 const ZERO = 48;
@@ -167,14 +185,28 @@ export function scanCsv(
 
   const keep = select?.keep;
   const fromRow = select?.fromRow ?? 0;
+  // The last text decoded in each column, and where its bytes are: a cell that repeats them (the
+  // page name, the post type on every row of an export) is handed the same text, not a new copy.
+  const aboveText: string[] = [];
+  const aboveStart: number[] = [];
+  const aboveEnd: number[] = [];
   // Counts are read as numbers only in the selected rows: the rows before are the head, which
   // is searched for the header and sampled as text.
-  const cell = (start: number, end: number): string | number => {
+  const cell = (column: number, start: number, end: number): string | number => {
     if (counts && keep !== undefined && rowCount >= fromRow) {
       const count = countIn(bytes, start, end);
       if (count >= 0) return count;
     }
-    return decodeUtf8(bytes, start, end);
+    const above = aboveText[column];
+    if (above !== undefined) {
+      const from = aboveStart[column] ?? 0;
+      if (sameBytes(bytes, from, aboveEnd[column] ?? 0, start, end)) return above;
+    }
+    const text = decodeUtf8(bytes, start, end);
+    aboveText[column] = text;
+    aboveStart[column] = start;
+    aboveEnd[column] = end;
+    return text;
   };
 
   while (pos < length) {
@@ -223,13 +255,15 @@ export function scanCsv(
     }
     const end = fieldEnd(bytes, pos, delim, newline);
     if (end < length && bytes[end] === delim) {
-      row[col++] = collect ? cell(pos, end) : "";
+      row[col] = collect ? cell(col, pos, end) : "";
+      col++;
       pos = end + 1;
       if (pos >= length) row[col++] = "";
       continue;
     }
     const trimmedEnd = end > pos && bytes[end - 1] === CR ? end - 1 : end;
-    row[col++] = collect ? cell(pos, trimmedEnd) : "";
+    row[col] = collect ? cell(col, pos, trimmedEnd) : "";
+    col++;
     pos = end + 1;
     endRow();
   }

@@ -16,18 +16,21 @@ const MAX_TEXTS = 256;
 export class TextPool {
   private readonly texts = new Map<string, string>();
   private open = true;
+  private last = "";
 
   /** The pooled copy of `text`, or `text` itself when it is not pooled. */
   intern(text: string): string {
+    // The same text as the row above (the CSV reader hands over one text for a repeated cell).
+    if (text === this.last) return this.last;
     if (!this.open || text.length > MAX_LENGTH) return text;
     const known = this.texts.get(text);
-    if (known !== undefined) return known;
+    if (known !== undefined) return (this.last = known);
     if (this.texts.size >= MAX_TEXTS) {
       this.open = false;
       this.texts.clear();
     } else {
       this.texts.set(text, text);
     }
-    return text;
+    return (this.last = text);
   }
 }

@@ -212,3 +212,17 @@ describe("counts read as numbers", () => {
     ]);
   });
 });
+
+describe("cells repeated down a column", () => {
+  it("read as the row above when their bytes are the same, as their own text when any byte differs", () => {
+    const csv =
+      "page,type\nSUGARLOAF,Vidéos\nSUGARLOAF,Vidéos\nSUGARLOAD,Vidéas\nSUGARLOAF,Vidéos\n";
+    const rows = parseCsv(csv, ",").rows;
+    expect(rows.slice(1)).toEqual([
+      ["SUGARLOAF", "Vidéos"],
+      ["SUGARLOAF", "Vidéos"],
+      ["SUGARLOAD", "Vidéas"],
+      ["SUGARLOAF", "Vidéos"],
+    ]);
+  });
+});
