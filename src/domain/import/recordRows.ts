@@ -1,17 +1,16 @@
 /**
- * The file row (1-based) each record was read from, for issues about records. Noting a row is two
- * array pushes: a 100,000-row file notes 100,000 rows and looks up almost none (only records an
- * issue names), where a WeakMap would cost a hash-table entry per record and slow every garbage
- * collection of the import.
+ * The file row (1-based) each record was read from, for issues about records. A reader notes a
+ * table's records with their rows once, as two lists it built side by side: a 100,000-row file
+ * notes 100,000 rows and looks up almost none (only records an issue names), where a WeakMap, or
+ * a second list of the records, would cost an entry per record and slow every garbage collection
+ * of the import.
  */
 export class RecordRows {
-  private readonly records: object[] = [];
-  private readonly rows: number[] = [];
+  private readonly tables: Array<{ records: readonly object[]; rows: readonly number[] }> = [];
 
-  /** Notes that `record` was read from file row `row`. */
-  set(record: object, row: number): void {
-    this.records.push(record);
-    this.rows.push(row);
+  /** Notes that `records[i]` was read from file row `rows[i]`; the lists are not copied. */
+  note(records: readonly object[], rows: readonly number[]): void {
+    this.tables.push({ records, rows });
   }
 
   /**
@@ -19,15 +18,17 @@ export class RecordRows {
    * (built by a layout's `finish` from others) have none.
    *
    * @example
-   * rows.set(a, 2); rows.set(b, 3);
+   * rows.note([a, b], [2, 3]);
    * rows.rowsOf([b, a]) //=> [2, 3]
    */
   rowsOf(records: readonly object[]): number[] {
     const wanted = new Set(records);
     const found: number[] = [];
-    for (let i = 0; i < this.records.length; i++) {
-      const row = this.rows[i];
-      if (row !== undefined && wanted.has(this.records[i] as object)) found.push(row);
+    for (const table of this.tables) {
+      for (let i = 0; i < table.records.length; i++) {
+        const row = table.rows[i];
+        if (row !== undefined && wanted.has(table.records[i] as object)) found.push(row);
+      }
     }
     return found;
   }

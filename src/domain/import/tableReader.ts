@@ -154,6 +154,7 @@ export function readTableStream<K extends RecordKind>(
   const readPart = (cell: RowCell) =>
     unit === "count" ? readCount(cell) : readShare(cellText(cell), shareScale, decimal);
   const records: Array<Record<string, unknown>> = [];
+  const recordRows: number[] = [];
   let dataRows = 0;
   context.onProgress?.(0);
   stream.each((row, r, progress) => {
@@ -229,10 +230,11 @@ export function readTableStream<K extends RecordKind>(
       return;
     }
     for (const dates of yearless) dates.claim(record);
-    context.rowOf?.set(record, at);
     records.push(record);
+    recordRows.push(at);
   });
   context.onProgress?.(1);
+  context.rowOf?.note(records, recordRows);
   if (yearless.length > 0) {
     const anchorBound = layout.yearAnchor ? bind(layout.yearAnchor, header) : null;
     const anchorText = anchorBound ? rawText(anchorBound, head.rows[start] ?? []) : "";

@@ -13,7 +13,10 @@ function issuesOf(kind: RecordKind, records: readonly Row[]) {
   const lists = emptyRecordLists();
   (lists[kind] as unknown as Row[]).push(...records);
   const rowOf = new RecordRows();
-  records.forEach((record, i) => rowOf.set(record, i + 2));
+  rowOf.note(
+    records,
+    records.map((_, i) => i + 2)
+  );
   const log = new IssueLog();
   reportIncompleteKeys(lists, rowOf, log);
   return log.toIssues();
