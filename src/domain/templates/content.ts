@@ -380,6 +380,20 @@ export function contentTemplate(
 }
 
 /**
+ * The name people know a platform by (LinkedIn), for the id the posts table holds (`linkedin`),
+ * as the breakdown above names it; an id the add-in does not know is shown as it is.
+ *
+ * @example
+ * platformName("A2") //=> 'SWITCH(A2,"facebook","Facebook",…,A2&"")'
+ */
+function platformName(id: string): string {
+  const names = Object.entries(PLATFORM_NAMES).map(
+    ([platform, name]) => `${textLiteral(platform)},${textLiteral(name)}`
+  );
+  return `SWITCH(${id},${names.join(",")},${id}&"")`;
+}
+
+/**
  * One list of ranked posts: the posts published in the period with impressions and an
  * engagements figure, by engagement rate (engagements ÷ impressions, the post's own), then by
  * engagements, then by their order in the posts table — best first for the top list, and the
@@ -447,7 +461,7 @@ function rankedPosts(
         formula: unlessBlank(field("Published")),
         numberFormat: DATE_TIME_FORMAT,
       },
-      { at: `${R.platform}${row}`, formula: unlessBlank(text("Platform")) },
+      { at: `${R.platform}${row}`, formula: unlessBlank(platformName(field("Platform"))) },
       { at: `${R.postType}${row}`, formula: unlessBlank(text("Post Type")) },
       {
         at: `${R.impressions}${row}`,

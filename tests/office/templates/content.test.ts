@@ -302,7 +302,7 @@ describe("the content performance sheet in Excel", () => {
       expect(errorsOn(SHEET)).toEqual([]);
     });
 
-    it("shows a text starting with = as the text, and the post's figures, date and platform", async () => {
+    it("shows a text starting with = as the text, and the post's figures, date and platform by name", async () => {
       await applyToMarch();
       const R = L.rankedColumns;
       const row = L.top.firstRow;
@@ -312,10 +312,26 @@ describe("the content performance sheet in Excel", () => {
         publishedSerial(FIXTURE[3] as PostRecord),
         9
       );
-      expect(value(`${R.platform}${row}`)).toBe("x");
+      expect(value(`${R.platform}${row}`)).toBe("X");
       expect(value(`${R.postType}${row}`)).toBe("Tweet");
       expect(value(`${R.impressions}${row}`)).toBe(100);
       expect(value(`${R.engagements}${row}`)).toBe(30);
+    });
+
+    it("names each post's social network as the breakdown does (LinkedIn, not linkedin), and an unknown one by its id", async () => {
+      const platforms = ["linkedin", "tiktok", "youtube", "unknown"] as const;
+      await importPosts(
+        platforms.map((platform, i) =>
+          inMarch(i + 1, { platform, impressions: 1000, engagements: 100 - 10 * i })
+        )
+      );
+      await apply();
+      set(L.from, MARCH_1);
+      set(L.to, MARCH_31);
+      const R = L.rankedColumns;
+      const top = [0, 1, 2].map((i) => value(`${R.platform}${L.top.firstRow + i}`));
+      expect(top).toEqual(["LinkedIn", "TikTok", "YouTube"]);
+      expect(value(`${R.platform}${L.bottom.firstRow}`)).toBe("unknown");
     });
 
     it("links web addresses with HYPERLINK and shows any other address as plain text", async () => {
